@@ -1,0 +1,123 @@
+package vn.thidua.common.api;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * Gives every operation of the contract the error answers it can actually produce, each described by the shared
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 500), what a
+ * secured one adds (401, 403), what naming an object in the path adds (404), a body (413, 415), {@code If-Match}
+ * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
+ * description and get the problem content.
+ * <p>
+ * An operation is public when it carries the extension {@code x-public: true}; every other one requires the
+ * bearer token, and this filter writes that requirement into the contract.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    public static final String PUBLIC_EXTENSION = "x-public";
+    private static final String REF = "#/components/responses/";
+    private static final Map<String, String> BY_STATUS = Map.ofEntries(
+            Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
+            Map.entry("404", "NotFound"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
+            Map.entry("413", "PayloadTooLarge"), Map.entry("415", "UnsupportedMediaType"),
+            Map.entry("422", "IdempotencyKeyReused"), Map.entry("428", "PreconditionRequired"),
+            Map.entry("500", "InternalError"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            Map<PathItem.HttpMethod, Operation> operations = path.getValue().getOperations();
+            if (operations == null) {
+                continue;
+            }
+            for (Operation operation : operations.values()) {
+                describeErrors(path.getKey(), path.getValue(), operation);
+            }
+        }
+    }
+
+    private static void describeErrors(String path, PathItem item, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean isPublic = operation.getExtensions() != null
+                && Boolean.parseBoolean(String.valueOf(operation.getExtensions().get(PUBLIC_EXTENSION)));
+        if (isPublic) {
+            operation.setSecurity(java.util.List.of());
+        } else {
+            operation.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme("bearerAuth")));
+            use(responses, "401");
+            use(responses, "403");
+        }
+        use(responses, "400");
+        use(responses, "500");
+        if (path.contains("{")) {
+            use(responses, "404");
+        }
+        if (operation.getRequestBody() != null) {
+            use(responses, "413");
+            use(responses, "415");
+        }
+        if (hasHeader(item, operation, ETags.IF_MATCH)) {
+            use(responses, "412");
+            use(responses, "428");
+        }
+        if (hasHeader(item, operation, Idempotency.HEADER)) {
+            use(responses, "422");
+        }
+        if (responses.getAPIResponses() != null) {
+            for (String status : java.util.List.copyOf(responses.getAPIResponses().keySet())) {
+                APIResponse response = responses.getAPIResponse(status);
+                boolean bare = response.getRef() == null && (response.getContent() == null
+                        || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty());
+                if (bare && BY_STATUS.containsKey(status)) {
+                    use(responses, status, response.getDescription());
+                }
+            }
+        }
+    }
+
+    private static void use(APIResponses responses, String status) {
+        APIResponse existing = responses.getAPIResponse(status);
+        boolean described = existing != null && (existing.getRef() != null || existing.getContent() != null
+                && existing.getContent().getMediaTypes() != null && !existing.getContent().getMediaTypes().isEmpty());
+        if (!described) {
+            use(responses, status, null);
+        }
+    }
+
+    private static void use(APIResponses responses, String status, String description) {
+        APIResponse ref = OASFactory.createAPIResponse().ref(REF + BY_STATUS.get(status));
+        if (description != null && !description.isBlank()) {
+            ref.setDescription(description);
+        }
+        responses.addAPIResponse(status, ref);
+    }
+
+    private static boolean hasHeader(PathItem item, Operation operation, String header) {
+        return hasHeader(operation.getParameters(), header) || hasHeader(item.getParameters(), header);
+    }
+
+    private static boolean hasHeader(java.util.List<Parameter> parameters, String header) {
+        return parameters != null && parameters.stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && header.equalsIgnoreCase(p.getName()));
+    }
+}

@@ -1,0 +1,99 @@
+package vn.thidua.common.runtime;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+
+/**
+ * Supplies the datasource URL, user and password of an embedded PostgreSQL when none is configured.
+ * <p>
+ * Setting {@code QUARKUS_DATASOURCE_JDBC_URL} (or the property) switches it off entirely: no embedded server is
+ * started and the external database is used. The server itself is only started when the application first asks
+ * for one of the three values, never during the build (see {@link BuildTime}).
+ */
+public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    static final String USERNAME = "quarkus.datasource.username";
+    static final String PASSWORD = "quarkus.datasource.password";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext ctx) {
+        if (BuildTime.isAugmentation() || DataDirectory.hasValue(ctx, URL)
+                || "false".equalsIgnoreCase(valueOf(ctx, "thidua.embedded-postgres.enabled"))) {
+            return List.of();
+        }
+        EmbeddedPostgresServer.Settings settings;
+        if (DataDirectory.isTestProfile(ctx) && DataDirectory.configured(ctx) == null) {
+            settings = EmbeddedPostgresServer.Settings.throwAway(port(ctx));
+        } else {
+            settings = EmbeddedPostgresServer.Settings.durable(DataDirectory.resolve(ctx).resolve("postgres"), port(ctx));
+        }
+        return List.of(new LazySource(settings));
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(50);
+    }
+
+    private static int port(ConfigSourceContext ctx) {
+        String port = valueOf(ctx, "thidua.embedded-postgres.port");
+        return port == null || port.isBlank() ? 0 : Integer.parseInt(port.trim());
+    }
+
+    private static String valueOf(ConfigSourceContext ctx, String name) {
+        var value = ctx.getValue(name);
+        return value == null ? null : value.getValue();
+    }
+
+    /** Below application.properties (250) so that an explicit setting always wins. */
+    private static final class LazySource implements ConfigSource {
+
+        private static final Set<String> NAMES = Set.of(URL, USERNAME, PASSWORD);
+        private final EmbeddedPostgresServer.Settings settings;
+
+        LazySource(EmbeddedPostgresServer.Settings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return NAMES;
+        }
+
+        @Override
+        public Map<String, String> getProperties() {
+            return Map.of();
+        }
+
+        @Override
+        public String getValue(String propertyName) {
+            if (!NAMES.contains(propertyName)) {
+                return null;
+            }
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(settings);
+            return switch (propertyName) {
+                case URL -> server.jdbcUrl();
+                case USERNAME -> server.username();
+                default -> server.password();
+            };
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 50;
+        }
+
+        @Override
+        public String getName() {
+            return "thidua-embedded-postgres";
+        }
+    }
+}

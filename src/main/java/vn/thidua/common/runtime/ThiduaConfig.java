@@ -1,0 +1,39 @@
+package vn.thidua.common.runtime;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The product's own settings (prefix {@code thidua}); README's configuration table lists each with its
+ * environment variable. The embedded-database and key settings are also read before the application starts, by the
+ * config-source factories in this package.
+ */
+@ConfigMapping(prefix = "thidua")
+public interface ThiduaConfig {
+
+    /** Where the embedded database and generated keys live ({@code THIDUA_DATA_DIR}); default {@code ./data}. */
+    Optional<String> dataDir();
+
+    EmbeddedPostgres embeddedPostgres();
+
+    Idempotency idempotency();
+
+    interface EmbeddedPostgres {
+        /** Start an embedded PostgreSQL when no JDBC URL is configured. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Fixed port of the embedded server; 0 picks a free one. */
+        @WithDefault("0")
+        int port();
+    }
+
+    interface Idempotency {
+        /** How long a replay of the same Idempotency-Key returns the first answer. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.thidua.common.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text as the product stores and searches it. Everything that comes in is normalised to NFC (Vietnamese typed on
+ * macOS or pasted from Word often arrives decomposed, and "Nguyễn" in NFD would not equal "Nguyễn" in NFC).
+ * Search folds case and accents, including đ to d, the same way as the database function {@code thidua_fold}.
+ */
+public final class Text {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** C0 and C1 controls other than tab, line feed and carriage return; PostgreSQL refuses NUL outright. */
+    private static final Pattern FORBIDDEN_CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+
+    private Text() {
+    }
+
+    public static String nfc(String value) {
+        if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            return value;
+        }
+        return Normalizer.normalize(value, Normalizer.Form.NFC);
+    }
+
+    public static boolean hasForbiddenControls(String value) {
+        return value != null && FORBIDDEN_CONTROLS.matcher(value).find();
+    }
+
+    /** Lower case, without diacritics, đ/Đ as d: "Nguyễn Văn Đức" folds to "nguyen van duc". */
+    public static String fold(String value) {
+        if (value == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD);
+        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return stripped.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A LIKE pattern that finds {@code query} anywhere in a folded column, with the query folded and its LIKE
+     * wildcards escaped (the escape character is backslash, PostgreSQL's default).
+     */
+    public static String containsPattern(String query) {
+        String folded = fold(nfc(query.strip()));
+        return "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
