@@ -41,8 +41,18 @@ public final class Text {
     }
 
     /**
+     * An HQL condition that is true when the folded value of {@code attribute} contains the folded parameter
+     * {@code :parameter}; bind the parameter to {@link #containsPattern(String)}. Backed by the database function
+     * {@code thidua_fold} (Liquibase change 0001), so an expression index can serve it.
+     */
+    public static String foldedContains(String attribute, String parameter) {
+        return "cast(thidua_fold(" + attribute + ") as String) like :" + parameter + " escape '\\'";
+    }
+
+    /**
      * A LIKE pattern that finds {@code query} anywhere in a folded column, with the query folded and its LIKE
-     * wildcards escaped (the escape character is backslash, PostgreSQL's default).
+     * wildcards escaped with backslash (which {@link #foldedContains} names as the escape character: Hibernate
+     * would otherwise switch escaping off).
      */
     public static String containsPattern(String query) {
         String folded = fold(nfc(query.strip()));

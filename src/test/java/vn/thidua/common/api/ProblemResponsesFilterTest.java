@@ -1,0 +1,83 @@
+package vn.thidua.common.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+
+/** The contract's error responses are derived from what each operation takes. */
+class ProblemResponsesFilterTest {
+
+    private final ProblemResponsesFilter filter = new ProblemResponsesFilter();
+
+    private static OpenAPI document(String path, Operation operation) {
+        return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem(path, OASFactory.createPathItem().POST(operation)));
+    }
+
+    private static Operation ok() {
+        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+    }
+
+    private static Map<String, String> refs(Operation operation) {
+        return operation.getResponses().getAPIResponses().entrySet().stream()
+                .filter(e -> e.getValue().getRef() != null)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getRef()));
+    }
+
+    @Test
+    void aSecuredOperationGetsTheBearerRequirementAnd401And403() {
+        Operation operation = ok();
+        filter.filterOpenAPI(document("/units", operation));
+        assertEquals(1, operation.getSecurity().size());
+        assertTrue(operation.getSecurity().get(0).hasScheme("bearerAuth"));
+        Map<String, String> refs = refs(operation);
+        assertEquals("#/components/responses/Unauthorized", refs.get("401"));
+        assertEquals("#/components/responses/Forbidden", refs.get("403"));
+        assertEquals("#/components/responses/BadRequest", refs.get("400"));
+        assertEquals("#/components/responses/InternalError", refs.get("500"));
+        assertFalse(refs.containsKey("404"), "no object named in the path");
+    }
+
+    @Test
+    void aPublicOperationHasNoSecurityAndNo401() {
+        Operation operation = ok().addExtension(ProblemResponsesFilter.PUBLIC_EXTENSION, true);
+        filter.filterOpenAPI(document("/public/plans", operation));
+        assertTrue(operation.getSecurity().isEmpty());
+        assertFalse(refs(operation).containsKey("401"));
+    }
+
+    @Test
+    void pathBodyIfMatchAndIdempotencyKeyEachAddTheirErrors() {
+        Operation operation = ok()
+                .requestBody(OASFactory.createRequestBody())
+                .addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER))
+                .addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER));
+        filter.filterOpenAPI(document("/units/{id}", operation));
+        Map<String, String> refs = refs(operation);
+        for (String status : new String[] {"404", "412", "413", "415", "422", "428"}) {
+            assertTrue(refs.containsKey(status), status);
+        }
+    }
+
+    @Test
+    void aDeclaredErrorKeepsItsDescriptionAndGetsTheProblemContent() {
+        Operation operation = ok();
+        operation.getResponses().addAPIResponse("409",
+                OASFactory.createAPIResponse().description("The plan is not a draft."));
+        filter.filterOpenAPI(document("/plans/{id}:issue", operation));
+        var conflict = operation.getResponses().getAPIResponse("409");
+        assertEquals("#/components/responses/Conflict", conflict.getRef());
+        assertEquals("The plan is not a draft.", conflict.getDescription());
+        assertNull(operation.getResponses().getAPIResponse("200").getRef());
+    }
+}

@@ -1,0 +1,42 @@
+package vn.thidua.common.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void foldsCaseAndEveryVietnameseDiacriticIncludingDStroke() {
+        assertEquals("nguyen van duc", Text.fold("Nguyễn Văn Đức"));
+        assertEquals("truong chinh tri tinh lai chau", Text.fold("Trường Chính trị tỉnh Lai Châu"));
+        assertEquals("dang ky thi dua", Text.fold("ĐĂNG KÝ THI ĐUA"));
+    }
+
+    @Test
+    void decomposedInputFoldsAndNormalisesLikeComposed() {
+        String nfd = Normalizer.normalize("Nguyễn Văn Đức", Normalizer.Form.NFD);
+        assertNotEquals("Nguyễn Văn Đức", nfd);
+        assertEquals("Nguyễn Văn Đức", Text.nfc(nfd));
+        assertEquals("nguyen van duc", Text.fold(nfd));
+    }
+
+    @Test
+    void containsPatternEscapesLikeWildcards() {
+        assertEquals("%50\\% \\_x\\\\%", Text.containsPattern(" 50% _x\\ "));
+        assertEquals("%nguyen van%", Text.containsPattern("Nguyễn  Văn".replace("  ", " ")));
+    }
+
+    @Test
+    void onlyControlCharactersOtherThanWhitespaceAreForbidden() {
+        assertTrue(Text.hasForbiddenControls("a\u0000b"));
+        assertTrue(Text.hasForbiddenControls("bell\u0007"));
+        assertFalse(Text.hasForbiddenControls("line one\nline two\ttab\r\n"));
+        assertFalse(Text.hasForbiddenControls("emoji 🎉 and RTL \u05d0"));
+    }
+}
