@@ -25,6 +25,17 @@ public final class TestTokens {
         return claims("tester", roles).sign();
     }
 
+    /** A token of a caller whose home unit (and so scope) is {@code unit}. */
+    public static String inUnit(java.util.UUID unit, String... roles) {
+        return claims("tester-" + unit.toString().substring(0, 8), roles).claim("unit", unit.toString()).sign();
+    }
+
+    /** The same, for a caller linked to a person (a member acting on their own records). */
+    public static String asPerson(java.util.UUID unit, java.util.UUID person, String... roles) {
+        return claims("person-" + person.toString().substring(0, 8), roles).claim("unit", unit.toString())
+                .claim("person", person.toString()).sign();
+    }
+
     public static String as(String user, String... roles) {
         return claims(user, roles).sign();
     }

@@ -21,6 +21,18 @@ public interface ThiduaConfig {
 
     Idempotency idempotency();
 
+    RootUnit rootUnit();
+
+    interface RootUnit {
+        /** Code of the root unit made on first start. */
+        @WithDefault("ROOT")
+        String code();
+
+        /** Name of the root unit made on first start (rename it later like any unit). */
+        @WithDefault("Toàn hệ thống")
+        String name();
+    }
+
     interface EmbeddedPostgres {
         /** Start an embedded PostgreSQL when no JDBC URL is configured. */
         @WithDefault("true")

@@ -1,0 +1,84 @@
+package vn.thidua.org;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A unit of the organisation tree (đơn vị). {@code path} lists the ids from the root down to this unit, so that
+ * "inside the subtree of X" is {@code path LIKE X.path || '%'}.
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+    @Id
+    public UUID id;
+    @Column(nullable = false)
+    public String code;
+    @Column(nullable = false)
+    public String name;
+    @Column(name = "short_name")
+    public String shortName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitKind kind;
+    @Column(name = "parent_id")
+    public UUID parentId;
+    @Column(nullable = false)
+    public String path;
+    @Column(nullable = false)
+    public int depth;
+    @Column(nullable = false)
+    public boolean active = true;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    static OrgUnit root(String code, String name) {
+        OrgUnit unit = new OrgUnit();
+        unit.id = UUID.randomUUID();
+        unit.code = code;
+        unit.name = name;
+        unit.kind = UnitKind.PROVINCE;
+        unit.path = "/" + unit.id + "/";
+        unit.depth = 0;
+        unit.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        unit.updatedAt = unit.createdAt;
+        return unit;
+    }
+
+    static OrgUnit under(OrgUnit parent, String code, String name, UnitKind kind) {
+        OrgUnit unit = new OrgUnit();
+        unit.id = UUID.randomUUID();
+        unit.code = code;
+        unit.name = name;
+        unit.kind = kind;
+        unit.parentId = parent.id;
+        unit.path = parent.path + unit.id + "/";
+        unit.depth = parent.depth + 1;
+        unit.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        unit.updatedAt = unit.createdAt;
+        return unit;
+    }
+
+    /** Whether {@code other} is this unit or lies below it. */
+    public boolean contains(OrgUnit other) {
+        return other.path.startsWith(path);
+    }
+
+    void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

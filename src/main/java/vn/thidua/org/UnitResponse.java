@@ -1,0 +1,26 @@
+package vn.thidua.org;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Unit", description = "A unit of the organisation tree (đơn vị).")
+public record UnitResponse(
+        UUID id,
+        @Schema(examples = "TCT") String code,
+        @Schema(examples = "Trường Chính trị tỉnh Lai Châu") String name,
+        String shortName,
+        UnitKind kind,
+        UUID parentId,
+        @Schema(description = "Depth in the tree; the root is 0.") int depth,
+        boolean active,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "Version, also sent as the ETag.") long version) {
+
+    static UnitResponse from(OrgUnit unit) {
+        return new UnitResponse(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId, unit.depth,
+                unit.active, unit.createdAt, unit.updatedAt, unit.version);
+    }
+}
