@@ -44,6 +44,15 @@ public class OrgScope {
         return unit != null && unit.path.startsWith(path());
     }
 
+    /** Whether the person works in a unit inside the caller's scope. */
+    public boolean containsPerson(UUID personId) {
+        Number count = (Number) units.getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM person p JOIN org_unit u ON u.id = p.unit_id
+                WHERE p.id = ?1 AND u.path LIKE ?2""")
+                .setParameter(1, personId).setParameter(2, path() + "%").getSingleResult();
+        return count.longValue() > 0;
+    }
+
     /** The unit, when the caller may see it; otherwise 404 whether or not it exists. */
     public OrgUnit requireUnit(UUID id) {
         return units.findInScope(id, path()).orElseThrow(() -> ApiException.notFound("kind.unit"));

@@ -23,6 +23,39 @@ public interface ThiduaConfig {
 
     RootUnit rootUnit();
 
+    /**
+     * Password of the {@code admin} account made on first start ({@code THIDUA_ADMIN_PASSWORD}); when unset, a
+     * random one is generated and printed once in the log.
+     */
+    Optional<String> adminPassword();
+
+    /** Load the demo organisation of the seed plan once ({@code THIDUA_DEMO}). */
+    @WithDefault("false")
+    boolean demo();
+
+    Auth auth();
+
+    interface Auth {
+        /** Failed logins in a row that lock an account. */
+        @WithDefault("5")
+        int maxFailedAttempts();
+
+        /** How long a locked account stays locked. */
+        @WithDefault("PT15M")
+        Duration lockDuration();
+
+        /** The first failed login's delay; each further one doubles it, up to {@link #maxFailureDelay()}. */
+        @WithDefault("PT0.25S")
+        Duration failureDelay();
+
+        @WithDefault("PT3S")
+        Duration maxFailureDelay();
+
+        /** Shortest password accepted when one is set or changed. */
+        @WithDefault("10")
+        int passwordMinLength();
+    }
+
     interface RootUnit {
         /** Code of the root unit made on first start. */
         @WithDefault("ROOT")

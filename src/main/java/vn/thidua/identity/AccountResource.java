@@ -1,0 +1,115 @@
+package vn.thidua.identity;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.thidua.common.Roles;
+import vn.thidua.common.api.ETags;
+import vn.thidua.common.api.Idempotency;
+import vn.thidua.common.api.Page;
+import vn.thidua.common.api.PageParams;
+import vn.thidua.common.api.Paging;
+
+@Path("/accounts")
+@Tag(name = "Accounts", description = "Built-in accounts (tài khoản): roles, home unit, linked person.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class AccountResource {
+
+    @Inject
+    AccountService service;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(operationId = "listAccounts", summary = "List the accounts whose home unit is in the caller's scope",
+            description = "Sort keys: username, createdAt, lastLoginAt.")
+    public Page<AccountResponse> list(@QueryParam("unit") UUID unit,
+            @Parameter(description = "Only accounts holding this role.")
+            @QueryParam("role") @Pattern(regexp = AccountRequests.ROLE_PATTERN) String role,
+            @QueryParam("enabled") Boolean enabled,
+            @Parameter(description = "Accent-insensitive search in user name and display name.") @QueryParam("q") String q,
+            @BeanParam PageParams page) {
+        return service.list(unit, role, enabled, q, Paging.of(page, AccountService.SORTS, "username"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getAccount", summary = "Read an account")
+    @APIResponse(responseCode = "200", description = "The account, with its version as ETag.")
+    public RestResponse<AccountResponse> get(@PathParam("id") UUID id) {
+        return tagged(service.get(id));
+    }
+
+    @POST
+    @Operation(operationId = "createAccount", summary = "Create an account")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "409", description = "The user name is taken.")
+    public Response create(@NotNull @Valid AccountRequests.CreateAccount body,
+            @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, "POST /accounts", body, () -> {
+            AccountResponse account = service.create(body);
+            return Response.created(URI.create("/api/v1/accounts/" + account.id())).entity(account)
+                    .tag(ETags.of(account.version())).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateAccount", summary = "Change an account's roles, unit, person, name or enabled flag")
+    @APIResponse(responseCode = "200", description = "Updated.")
+    public RestResponse<AccountResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull @Valid AccountRequests.UpdateAccount body) {
+        return tagged(service.update(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}:reset-password")
+    @Operation(operationId = "resetAccountPassword", summary = "Set a new password for an account (and unlock it)")
+    @APIResponse(responseCode = "200", description = "Reset.")
+    public RestResponse<AccountResponse> resetPassword(@PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid AccountRequests.ResetPassword body) {
+        return tagged(service.resetPassword(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}:unlock")
+    @Operation(operationId = "unlockAccount", summary = "Unlock an account locked after failed logins")
+    @APIResponse(responseCode = "200", description = "Unlocked.")
+    public RestResponse<AccountResponse> unlock(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return tagged(service.unlock(id, ifMatch));
+    }
+
+    private static RestResponse<AccountResponse> tagged(AccountResponse account) {
+        return RestResponse.ResponseBuilder.ok(account).tag(ETags.of(account.version())).build();
+    }
+}
