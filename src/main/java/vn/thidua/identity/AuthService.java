@@ -55,8 +55,10 @@ public class AuthService {
      */
     private static boolean canSign() {
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        // Quarkus gives smallrye.jwt.sign.key the default "NONE"; that is not a key.
         return config.getOptionalValue("smallrye.jwt.sign.key.location", String.class).isPresent()
-                || config.getOptionalValue("smallrye.jwt.sign.key", String.class).isPresent();
+                || config.getOptionalValue("smallrye.jwt.sign.key", String.class).filter(k -> !"NONE".equals(k))
+                        .isPresent();
     }
 
     TokenResponse issue(Account account) {

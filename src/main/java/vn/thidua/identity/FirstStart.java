@@ -35,10 +35,15 @@ public class FirstStart {
     AuditTrail audit;
     @Inject
     ThiduaConfig config;
+    @Inject
+    DemoData demo;
 
     void onStart(@Observes StartupEvent event) {
         OrgUnit root = rootUnit.ensure(config.rootUnit().code(), config.rootUnit().name());
         ensureAdmin(root);
+        if (config.demo()) {
+            demo.loadOnce(root);
+        }
     }
 
     @Transactional

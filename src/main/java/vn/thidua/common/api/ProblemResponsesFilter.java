@@ -92,6 +92,9 @@ public class ProblemResponsesFilter implements OASFilter {
                     use(responses, status, response.getDescription());
                 }
             }
+            // in status order, so that a reader finds the success first and each error where expected
+            java.util.Map<String, APIResponse> sorted = new java.util.TreeMap<>(responses.getAPIResponses());
+            responses.setAPIResponses(new java.util.LinkedHashMap<>(sorted));
         }
     }
 

@@ -1,0 +1,76 @@
+package vn.thidua.org;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.thidua.audit.AuditTrail;
+
+/**
+ * Writes the units and people of the demo organisation (the Lai Châu provincial Political School of the seed plan,
+ * and a second agency). Called by the demo loader of the identity feature, which adds the accounts.
+ */
+@ApplicationScoped
+public class DemoOrganisation {
+
+    public record DemoUnit(String code, String name, String shortName, UnitKind kind, String parentCode) {
+    }
+
+    public record DemoPerson(String code, String fullName, Gender gender, LocalDate dateOfBirth, String position,
+            String unitCode, String email) {
+    }
+
+    /** What was written, by code (lower case), so that accounts can refer to it. */
+    public record Written(Map<String, UUID> units, Map<String, UUID> people) {
+    }
+
+    @Inject
+    OrgUnitRepository units;
+    @Inject
+    PersonRepository people;
+    @Inject
+    AuditTrail audit;
+
+    /** Whether the demo organisation is there already (its first unit exists). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isLoaded(List<DemoUnit> demoUnits) {
+        return !demoUnits.isEmpty() && units.findByCode(demoUnits.get(0).code()).isPresent();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written write(OrgUnit root, List<DemoUnit> demoUnits, List<DemoPerson> demoPeople) {
+        Map<String, OrgUnit> byCode = new HashMap<>();
+        Map<String, UUID> unitIds = new HashMap<>();
+        for (DemoUnit demo : demoUnits) {
+            OrgUnit parent = demo.parentCode() == null ? root : byCode.get(key(demo.parentCode()));
+            OrgUnit unit = OrgUnit.under(parent, demo.code(), demo.name(), demo.kind());
+            unit.shortName = demo.shortName();
+            units.persist(unit);
+            byCode.put(key(demo.code()), unit);
+            unitIds.put(key(demo.code()), unit.id);
+            audit.recordAs(null, "unit.created", "unit", unit.id.toString(), unit.id, null, UnitResponse.from(unit));
+        }
+        Map<String, UUID> personIds = new HashMap<>();
+        for (DemoPerson demo : demoPeople) {
+            UUID unitId = unitIds.get(key(demo.unitCode()));
+            Person person = Person.create(new Person.Details(demo.code(), demo.fullName(), demo.gender(),
+                    demo.dateOfBirth(), demo.position(), unitId, demo.email(), true));
+            people.persist(person);
+            personIds.put(key(demo.code()), person.id);
+            audit.recordAs(null, "person.created", "person", person.id.toString(), unitId, null, person.details());
+        }
+        units.flush();
+        return new Written(unitIds, personIds);
+    }
+
+    private static String key(String code) {
+        return code.toLowerCase(Locale.ROOT);
+    }
+}
