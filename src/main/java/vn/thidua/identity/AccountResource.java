@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
+import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.PageParams;
@@ -54,10 +56,11 @@ public class AccountResource {
     public Page<AccountResponse> list(@QueryParam("unit") UUID unit,
             @Parameter(description = "Only accounts holding this role.")
             @QueryParam("role") @Pattern(regexp = AccountRequests.ROLE_PATTERN) String role,
-            @QueryParam("enabled") Boolean enabled,
+            @Parameter(description = "true: enabled accounts only; false: disabled only.",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("enabled") String enabled,
             @Parameter(description = "Accent-insensitive search in user name and display name.") @QueryParam("q") String q,
             @BeanParam PageParams page) {
-        return service.list(unit, role, enabled, q, Paging.of(page, AccountService.SORTS, "username"));
+        return service.list(unit, role, QueryFlags.parse("enabled", enabled, null), q, Paging.of(page, AccountService.SORTS, "username"));
     }
 
     @GET

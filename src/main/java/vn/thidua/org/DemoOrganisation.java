@@ -64,7 +64,8 @@ public class DemoOrganisation {
                     demo.dateOfBirth(), demo.position(), unitId, demo.email(), true));
             people.persist(person);
             personIds.put(key(demo.code()), person.id);
-            audit.recordAs(null, "person.created", "person", person.id.toString(), unitId, null, person.details());
+            audit.recordAs(null, "person.created", "person", person.id.toString(), unitId, null,
+                    PersonResponse.from(person, units.findById(unitId)));
         }
         units.flush();
         return new Written(unitIds, personIds);

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
+import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.PageParams;
@@ -57,13 +59,15 @@ public class OrgUnitResource {
             @Parameter(description = "Only the children of this unit.") @QueryParam("parent") UUID parent,
             @Parameter(description = "Only this unit and everything below it.") @QueryParam("within") UUID within,
             @QueryParam("kind") UnitKind kind,
-            @Parameter(description = "true: active units only; false: deactivated only.") @QueryParam("active") Boolean active,
+            @Parameter(description = "true: active units only; false: deactivated only.",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active,
             @Parameter(description = "Accent-insensitive search in name and code.", example = "ly luan")
             @QueryParam("q") String q,
             @BeanParam PageParams page) {
         Paging paging = Paging.of(page, OrgUnitService.SORTS, "code");
         String withinPath = within == null ? null : service.pathOf(within);
-        return service.list(new OrgUnitRepository.UnitFilter(parent, withinPath, kind, active, q), paging);
+        return service.list(new OrgUnitRepository.UnitFilter(parent, withinPath, kind,
+                QueryFlags.parse("active", active, null), q), paging);
     }
 
     @GET

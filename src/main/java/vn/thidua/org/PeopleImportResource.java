@@ -33,6 +33,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.common.Roles;
+import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.error.Messages;
 
@@ -130,8 +131,8 @@ public class PeopleImportResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context HttpHeaders headers) throws JsonProcessingException {
         Locale locale = Messages.localeOf(headers);
-        boolean dryRun = PersonResource.flag("dryRun", dryRunParam, false);
-        boolean allOrNothing = PersonResource.flag("allOrNothing", allOrNothingParam, true);
+        boolean dryRun = QueryFlags.parse("dryRun", dryRunParam, false);
+        boolean allOrNothing = QueryFlags.parse("allOrNothing", allOrNothingParam, true);
         boolean csv = contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(TEXT_CSV));
         PeopleImportReader.Sheet sheet = csv ? PeopleImportReader.csv(body) : PeopleImportReader.json(body, json);
         PeopleImportService.Options options = new PeopleImportService.Options(dryRun, allOrNothing,

@@ -31,6 +31,7 @@ import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.error.FieldError;
 import vn.thidua.common.error.Messages;
+import vn.thidua.common.error.ProblemMappers;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
 import vn.thidua.common.text.Text;
@@ -401,7 +402,7 @@ public class PeopleImportService {
         void constraints(Column column, String property, Object value) {
             validator.validateValue(PersonRequest.class, property, value).stream()
                     .sorted(Comparator.comparing(ConstraintViolation::getMessageTemplate))
-                    .forEach(v -> errors.add(new FieldError(sheet.fieldName(column), codeOf(v), v.getMessage())));
+                    .forEach(v -> errors.add(new FieldError(sheet.fieldName(column), ProblemMappers.constraintCode(v), v.getMessage())));
         }
 
         boolean any() {
@@ -411,11 +412,5 @@ public class PeopleImportService {
         List<FieldError> list() {
             return List.copyOf(errors);
         }
-    }
-
-    /** The same codes as the API's validation errors: the constraint's name in upper snake case (NOT_BLANK). */
-    private static String codeOf(ConstraintViolation<?> violation) {
-        String simple = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

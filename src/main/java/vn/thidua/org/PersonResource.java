@@ -31,12 +31,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
+import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.PageParams;
 import vn.thidua.common.api.Paging;
-import vn.thidua.common.error.ApiException;
-import vn.thidua.common.error.Messages;
 
 @Path("/people")
 @Tag(name = "People", description = "Staff of the agencies (cán bộ, viên chức, người lao động).")
@@ -72,7 +71,7 @@ public class PersonResource {
             @QueryParam("q") String q,
             @BeanParam PageParams page) {
         Paging paging = Paging.of(page, PersonService.SORTS, "givenName");
-        return service.list(unit, within, flag("active", active, null), q, paging);
+        return service.list(unit, within, QueryFlags.parse("active", active, null), q, paging);
     }
 
     @GET
@@ -137,22 +136,6 @@ public class PersonResource {
     public RestResponse<PersonResponse> activate(@PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return tagged(service.activate(id, ifMatch));
-    }
-
-    /**
-     * A boolean query parameter read strictly. JAX-RS reads every word but "true" as false, so that a typing slip
-     * such as {@code dryRun=yes} on an import would save instead of only checking.
-     */
-    static Boolean flag(String name, String value, Boolean absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ApiException.invalid(name, "INVALID_TYPE", "field.invalid-type",
-                    new Messages.Key("type.boolean"));
-        };
     }
 
     private static RestResponse<PersonResponse> tagged(PersonResponse person) {

@@ -141,6 +141,12 @@ class OrgUnitTest {
     }
 
     @Test
+    void aMistypedBooleanFilterIsRefusedNotReadAsFalse() {
+        assertProblem(TestOrg.asRootAdmin().queryParam("active", "yes").get(UNITS).then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("active"));
+    }
+
+    @Test
     void aTokenWithoutAUnitSeesNothing() {
         vn.thidua.testsupport.Api.as(Roles.ADMIN).get(UNITS).then().statusCode(200).body("total", equalTo(0));
     }

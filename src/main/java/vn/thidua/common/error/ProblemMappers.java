@@ -66,7 +66,7 @@ public class ProblemMappers {
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), codeOf(violation), violation.getMessage()));
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), constraintCode(violation), violation.getMessage()));
         }
         errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, locale, uri.getRequestUri().getRawPath(),
@@ -278,7 +278,8 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String codeOf(ConstraintViolation<?> violation) {
+    /** The stable code of a violated constraint: its annotation's name in upper snake case (NOT_BLANK). */
+    public static String constraintCode(ConstraintViolation<?> violation) {
         String simple = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
