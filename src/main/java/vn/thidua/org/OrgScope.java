@@ -44,6 +44,11 @@ public class OrgScope {
         return unit != null && unit.path.startsWith(path());
     }
 
+    /** Whether the unit lies inside the caller's scope. */
+    public boolean containsUnitId(UUID unitId) {
+        return units.findInScope(unitId, path()).isPresent();
+    }
+
     /** Whether the person works in a unit inside the caller's scope. */
     public boolean containsPerson(UUID personId) {
         Number count = (Number) units.getEntityManager().createNativeQuery("""

@@ -70,6 +70,21 @@ class DemoDataTest {
     }
 
     @Test
+    void theSeedPlanIsIssuedAndPublic() {
+        String member = login("tct.member", "TCT-Member-2026!");
+        String id = given().auth().oauth2(member).queryParam("q", "99-KH/TCT").get("/api/v1/plans").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("ISSUED"))
+                .extract().path("items[0].id");
+        given().auth().oauth2(member).get("/api/v1/plans/" + id).then()
+                .body("contentItems.size()", equalTo(8))
+                .body("movements.size()", equalTo(5))
+                .body("phases.size()", equalTo(2));
+        given().get("/api/v1/public/plans/" + id).then().statusCode(200).body("number", equalTo("99-KH/TCT"));
+        assertProblem(given().auth().oauth2(login("svh.member", "SVH-Member-2026!")).get("/api/v1/plans/" + id).then(),
+                404, "NOT_FOUND");
+    }
+
+    @Test
     void loadingAgainChangesNothing() {
         long before = QuarkusTransaction.requiringNew().call(() -> units.count());
         demo.loadOnce(QuarkusTransaction.requiringNew().call(() -> units.root().orElseThrow()));
