@@ -72,7 +72,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             params.and("kind", filter.kind());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            where.append(" and p.searchText like :q escape '\\'");
+            where.append(" and ").append(Text.likeEscaped("p.searchText", "q"));
             params.and("q", Text.containsPattern(filter.query()));
         }
         return where.toString();

@@ -46,7 +46,15 @@ public final class Text {
      * {@code thidua_fold} (Liquibase change 0001), so an expression index can serve it.
      */
     public static String foldedContains(String attribute, String parameter) {
-        return "cast(thidua_fold(" + attribute + ") as String) like :" + parameter + " escape '\\'";
+        return likeEscaped("cast(thidua_fold(" + attribute + ") as String)", parameter);
+    }
+
+    /**
+     * The same for an attribute that is folded already (a generated {@code search_text} column, which an index
+     * serves best).
+     */
+    public static String likeEscaped(String attribute, String parameter) {
+        return attribute + " like :" + parameter + " escape '\\'";
     }
 
     /**

@@ -1,0 +1,42 @@
+package vn.thidua.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.thidua.common.error.ApiException.FieldViolation;
+
+/** What other features ask the catalogue. */
+@ApplicationScoped
+public class AwardTypeService {
+
+    @Inject
+    AwardTypeRepository types;
+
+    /**
+     * Field errors for title codes that are unknown, not titles, repeated, or do not fit the subject (individual
+     * titles for people, collective ones for units); {@code field} is the list's name in the request.
+     */
+    public List<FieldViolation> checkTitles(String field, List<String> codes, boolean individual) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            AwardType type = types.findById(code);
+            String at = field + "[" + i + "]";
+            if (type == null || !type.active || type.category != AwardType.Category.TITLE) {
+                violations.add(new FieldViolation(at, "UNKNOWN_TITLE", "field.title-unknown", code));
+            } else if (!type.fits(individual)) {
+                violations.add(new FieldViolation(at, "TITLE_DOES_NOT_FIT", individual
+                        ? "field.title-collective-only" : "field.title-individual-only", code));
+            } else if (!seen.add(code)) {
+                violations.add(new FieldViolation(at, "DUPLICATE", "field.title-repeated", code));
+            }
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.thidua.org;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * What other features may know of the organisation, inside the caller's scope: people and units as plain
+ * references, looked up one by one or in bulk (imports), and the people of a unit in staff-list order.
+ */
+@ApplicationScoped
+public class OrgDirectory {
+
+    /** A person as other features refer to one. */
+    public record PersonRef(UUID id, String code, String fullName, String position, UUID unitId, String unitCode,
+            String unitName, boolean active) {
+    }
+
+    /** A unit as other features refer to one. */
+    public record UnitRef(UUID id, String code, String name, String path, boolean active) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgScope scope;
+
+    private static final String PERSON_COLUMNS = """
+            SELECT p.id, p.code, p.full_name, p.position, u.id, u.code, u.name, p.active
+            FROM person p JOIN org_unit u ON u.id = p.unit_id""";
+
+    public Optional<PersonRef> person(UUID id) {
+        return people(PERSON_COLUMNS + " WHERE p.id = ?1 AND u.path LIKE ?2", id).stream().findFirst();
+    }
+
+    /** People by code (keys lower case), inside the scope; unknown and out-of-scope codes are absent alike. */
+    public Map<String, PersonRef> peopleByCodes(Collection<String> codes) {
+        Map<String, PersonRef> found = new HashMap<>();
+        List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+        for (int from = 0; from < lower.size(); from += 1000) {
+            List<String> chunk = lower.subList(from, Math.min(lower.size(), from + 1000));
+            for (PersonRef person : people(PERSON_COLUMNS + " WHERE lower(p.code) = ANY(?1) AND u.path LIKE ?2",
+                    chunk.toArray(String[]::new))) {
+                found.put(person.code().toLowerCase(Locale.ROOT), person);
+            }
+        }
+        return found;
+    }
+
+    /** Active people of a unit (or of its whole subtree), in staff-list order: given name, family, middle. */
+    public List<PersonRef> activePeopleOf(UnitRef unit, boolean subtree) {
+        String where = subtree ? " WHERE u.path LIKE ?1 AND p.active AND u.path LIKE ?2"
+                : " WHERE u.id = ?1 AND p.active AND u.path LIKE ?2";
+        return people(PERSON_COLUMNS + where + " ORDER BY p.given_key, p.family_key, p.middle_key, p.id",
+                subtree ? unit.path() + "%" : unit.id());
+    }
+
+    /** The caller's home unit. */
+    public Optional<UnitRef> homeUnit() {
+        OrgUnit home = scope.home();
+        return home == null ? Optional.empty() : Optional.of(new UnitRef(home.id, home.code, home.name, home.path,
+                home.active));
+    }
+
+    public Optional<UnitRef> unit(UUID id) {
+        return scope.containsUnitId(id) ? units("SELECT id, code, name, path, active FROM org_unit WHERE id = ?1", id)
+                .stream().findFirst() : Optional.empty();
+    }
+
+    public Map<String, UnitRef> unitsByCodes(Collection<String> codes) {
+        Map<String, UnitRef> found = new HashMap<>();
+        List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+        for (UnitRef unit : units("SELECT id, code, name, path, active FROM org_unit WHERE lower(code) = ANY(?1) "
+                + "AND path LIKE ?2", lower.toArray(String[]::new))) {
+            found.put(unit.code().toLowerCase(Locale.ROOT), unit);
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PersonRef> people(String sql, Object first) {
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, scope.path() + "%")
+                .getResultList();
+        return rows.stream().map(r -> new PersonRef((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (UUID) r[4], (String) r[5], (String) r[6], (Boolean) r[7])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UnitRef> units(String sql, Object first) {
+        var query = em.createNativeQuery(sql).setParameter(1, first);
+        if (sql.contains("?2")) {
+            query.setParameter(2, scope.path() + "%");
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new UnitRef((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (Boolean) r[4])).toList();
+    }
+}

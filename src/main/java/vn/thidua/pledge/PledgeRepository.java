@@ -1,0 +1,105 @@
+package vn.thidua.pledge;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import vn.thidua.common.text.Text;
+
+/** Every query on pledges. Scoped ones take a unit path prefix: the caller's scope or a narrower unit's. */
+@ApplicationScoped
+public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
+
+    /** List filters; all optional. {@code personId} restricts to one person's pledges (a member's own). */
+    public record Filter(UUID phaseId, String unitPath, UUID exactUnit, PledgeStatus status, String title,
+            SubjectKind subjectKind, String query, UUID personId) {
+    }
+
+    private static final String IN_SCOPE =
+            "unitId in (select u.id from OrgUnit u where u.path like :scope)";
+
+    public Optional<Pledge> findInScope(UUID id, String scopePath) {
+        return find("id = :id and " + IN_SCOPE, Parameters.with("id", id).and("scope", scopePath + "%"))
+                .firstResultOptional();
+    }
+
+    public PanacheQuery<Pledge> search(UUID planId, String scopePath, Filter filter, Sort sort) {
+        StringBuilder where = new StringBuilder("planId = :plan and ").append(IN_SCOPE);
+        Parameters params = Parameters.with("plan", planId).and("scope", scopePath + "%");
+        if (filter.phaseId() != null) {
+            where.append(" and phaseId = :phase");
+            params.and("phase", filter.phaseId());
+        }
+        if (filter.unitPath() != null) {
+            where.append(" and unitId in (select u.id from OrgUnit u where u.path like :within)");
+            params.and("within", filter.unitPath() + "%");
+        }
+        if (filter.exactUnit() != null) {
+            where.append(" and unitId = :unit");
+            params.and("unit", filter.exactUnit());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.title() != null) {
+            where.append(" and function('jsonb_exists', titles, :title) = true");
+            params.and("title", filter.title());
+        }
+        if (filter.subjectKind() != null) {
+            where.append(" and subjectKind = :kind");
+            params.and("kind", filter.subjectKind());
+        }
+        if (filter.personId() != null) {
+            where.append(" and personId = :person");
+            params.and("person", filter.personId());
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.append(" and ").append(Text.likeEscaped("searchText", "q"));
+            params.and("q", Text.containsPattern(filter.query()));
+        }
+        return find(where.toString(), sort, params);
+    }
+
+    /** Live pledges (not withdrawn or rejected) of these subjects in a plan and phase, by subject id. */
+    public Map<UUID, Pledge> liveBySubject(UUID planId, UUID phaseId, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        String phase = phaseId == null ? "phaseId is null" : "phaseId = :phase";
+        Parameters params = Parameters.with("plan", planId).and("subjects", subjectIds)
+                .and("dead", List.of(PledgeStatus.WITHDRAWN, PledgeStatus.REJECTED));
+        if (phaseId != null) {
+            params.and("phase", phaseId);
+        }
+        return list("planId = :plan and " + phase + " and status not in :dead and "
+                + "(personId in :subjects or (personId is null and unitId in :subjects))", params).stream()
+                .collect(Collectors.toMap(p -> p.personId != null ? p.personId : p.unitId, p -> p, (a, b) -> a));
+    }
+
+    /** Live pledges of a plan inside a unit path, for the counts a unit head watches. */
+    public List<Pledge> liveWithin(UUID planId, UUID phaseId, String unitPath) {
+        String phase = phaseId == null ? "" : " and phaseId = :phase";
+        Parameters params = Parameters.with("plan", planId).and("within", unitPath + "%")
+                .and("dead", List.of(PledgeStatus.WITHDRAWN, PledgeStatus.REJECTED));
+        if (phaseId != null) {
+            params.and("phase", phaseId);
+        }
+        return list("planId = :plan and status not in :dead" + phase
+                + " and unitId in (select u.id from OrgUnit u where u.path like :within)", params);
+    }
+
+    public void persistAll(List<Pledge> pledges) {
+        pledges.forEach(getEntityManager()::persist);
+    }
+}

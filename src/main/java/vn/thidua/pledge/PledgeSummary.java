@@ -1,0 +1,20 @@
+package vn.thidua.pledge;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PledgeSummary", description = "What a unit head watches before the deadline: live pledges per "
+        + "status and per title, and how many people have not registered yet.")
+public record PledgeSummary(
+        UUID planId,
+        UUID unitId,
+        boolean subtree,
+        UUID phaseId,
+        @Schema(description = "Live pledges (not withdrawn or rejected) per status.") Map<String, Long> byStatus,
+        @Schema(description = "Live pledges per title code.") Map<String, Long> byTitle,
+        @Schema(description = "Active people of the unit.") long people,
+        @Schema(description = "Of them, with a live pledge.") long peopleWithPledge,
+        @Schema(description = "Of them, without one: see pledges:missing.") long peopleWithoutPledge) {
+}
