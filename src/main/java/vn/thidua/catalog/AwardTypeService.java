@@ -17,6 +17,13 @@ public class AwardTypeService {
     @Inject
     AwardTypeRepository types;
 
+    /** Vietnamese names of the catalogue's codes, as printed lists show them. */
+    public java.util.Map<String, String> titleNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        types.listAll().forEach(t -> names.put(t.code, t.nameVi));
+        return names;
+    }
+
     /**
      * Field errors for title codes that are unknown, not titles, repeated, or do not fit the subject (individual
      * titles for people, collective ones for units); {@code field} is the list's name in the request.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +70,30 @@ public class DemoOrganisation {
         }
         units.flush();
         return new Written(unitIds, personIds);
+    }
+
+    /**
+     * The active people and the units below the unit with {@code code}, for demo data of later features (no caller,
+     * so no scope): people in staff-list order, units by code.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DemoTree> tree(String code) {
+        return units.findByCode(code).map(top -> {
+            List<OrgUnit> below = units.list("path like ?1 order by code", top.path + "%");
+            List<OrgDirectory.PersonRef> staff = people.list("unitId in ?1 and active = true",
+                    below.stream().map(u -> u.id).toList()).stream()
+                    .sorted((a, b) -> OrgDirectory.compareNames(a.fullName, b.fullName))
+                    .map(p -> {
+                        OrgUnit unit = below.stream().filter(u -> u.id.equals(p.unitId)).findFirst().orElseThrow();
+                        return new OrgDirectory.PersonRef(p.id, p.code, p.fullName, p.position, unit.id, unit.code,
+                                unit.name, p.active);
+                    }).toList();
+            return new DemoTree(below.stream().map(u -> new OrgDirectory.UnitRef(u.id, u.code, u.name, u.path, u.active))
+                    .toList(), staff);
+        });
+    }
+
+    public record DemoTree(List<OrgDirectory.UnitRef> units, List<OrgDirectory.PersonRef> people) {
     }
 
     private static String key(String code) {

@@ -41,6 +41,31 @@ public class OrgDirectory {
         return people(PERSON_COLUMNS + " WHERE p.id = ?1 AND u.path LIKE ?2", id).stream().findFirst();
     }
 
+    /** People by id, inside the scope. */
+    public Map<UUID, PersonRef> peopleByIds(Collection<UUID> ids) {
+        Map<UUID, PersonRef> found = new HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            for (PersonRef person : people(PERSON_COLUMNS + " WHERE p.id = ANY(?1) AND u.path LIKE ?2",
+                    chunk.toArray(UUID[]::new))) {
+                found.put(person.id(), person);
+            }
+        }
+        return found;
+    }
+
+    /** Staff-list order of two names: given name first, then the rest, by the Vietnamese alphabet and tones. */
+    public static int compareNames(String a, String b) {
+        VietnameseName x = VietnameseName.of(a);
+        VietnameseName y = VietnameseName.of(b);
+        int order = VietnameseName.compare(x.givenName(), y.givenName());
+        if (order == 0) {
+            order = VietnameseName.compare(x.familyName(), y.familyName());
+        }
+        return order != 0 ? order : VietnameseName.compare(a, b);
+    }
+
     /** People by code (keys lower case), inside the scope; unknown and out-of-scope codes are absent alike. */
     public Map<String, PersonRef> peopleByCodes(Collection<String> codes) {
         Map<String, PersonRef> found = new HashMap<>();

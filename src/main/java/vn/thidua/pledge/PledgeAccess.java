@@ -58,15 +58,17 @@ public class PledgeAccess {
     }
 
     void requireDecider(Pledge pledge, UUID planIssuingUnit) {
-        if (pledge.subjectKind == SubjectKind.PERSON
-                && (caller.hasRole(Roles.UNIT_HEAD) || caller.hasRole(Roles.BOARD))) {
-            return;
+        if (!mayDecide(pledge.subjectKind, planIssuingUnit)) {
+            throw ApiException.forbidden("detail.pledge-not-yours-to-decide");
         }
-        if (pledge.subjectKind == SubjectKind.UNIT && caller.hasRole(Roles.BOARD)
-                && scope.containsUnitId(planIssuingUnit)) {
-            return;
+    }
+
+    /** Whether the caller may approve a pledge of this kind of subject in a plan issued by {@code planIssuingUnit}. */
+    boolean mayDecide(SubjectKind kind, UUID planIssuingUnit) {
+        if (kind == SubjectKind.PERSON) {
+            return caller.hasRole(Roles.UNIT_HEAD) || caller.hasRole(Roles.BOARD);
         }
-        throw ApiException.forbidden("detail.pledge-not-yours-to-decide");
+        return caller.hasRole(Roles.BOARD) && scope.containsUnitId(planIssuingUnit);
     }
 
     boolean isBoard() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -219,13 +220,22 @@ public class PledgeService {
 
     List<FieldViolation> content(PlanResponses.Full plan, SubjectKind kind, List<String> titles,
             List<Commitment> commitments) {
-        List<FieldViolation> violations = new ArrayList<>(catalog.checkTitles("titles", titles,
+        return content(plan, kind, titles, commitments, "titles", i -> "commitments[" + i + "].movementKey");
+    }
+
+    /**
+     * The same, naming the fields as the caller's input does: {@code titlesField} for the list of titles,
+     * {@code movementField} for the key of the i-th commitment (an import names them by its columns).
+     */
+    List<FieldViolation> content(PlanResponses.Full plan, SubjectKind kind, List<String> titles,
+            List<Commitment> commitments, String titlesField, IntFunction<String> movementField) {
+        List<FieldViolation> violations = new ArrayList<>(catalog.checkTitles(titlesField, titles,
                 kind == SubjectKind.PERSON));
         Set<String> keys = plan.movements().stream().map(m -> m.key()).collect(Collectors.toSet());
         List<Commitment> given = orEmpty(commitments);
         for (int i = 0; i < given.size(); i++) {
             if (!keys.contains(given.get(i).movementKey())) {
-                violations.add(new FieldViolation("commitments[" + i + "].movementKey", "UNKNOWN_MOVEMENT",
+                violations.add(new FieldViolation(movementField.apply(i), "UNKNOWN_MOVEMENT",
                         "field.movement-unknown", given.get(i).movementKey()));
             }
         }

@@ -85,6 +85,22 @@ class DemoDataTest {
     }
 
     @Test
+    void theSeedPlanHasRegistrationsInMixedStates() {
+        String board = login("tct.board", "TCT-Board-2026!");
+        String id = given().auth().oauth2(board).queryParam("q", "99-KH/TCT").get("/api/v1/plans").then()
+                .extract().path("items[0].id");
+        given().auth().oauth2(board).get("/api/v1/plans/" + id + "/pledges:summary").then().statusCode(200)
+                .body("byStatus.APPROVED", org.hamcrest.Matchers.greaterThan(0))
+                .body("byStatus.SUBMITTED", org.hamcrest.Matchers.greaterThan(0))
+                .body("byStatus.DRAFT", org.hamcrest.Matchers.greaterThan(0))
+                .body("byStatus.RETURNED", org.hamcrest.Matchers.greaterThan(0))
+                .body("byTitle.ADVANCED_COLLECTIVE", org.hamcrest.Matchers.greaterThan(0))
+                .body("peopleWithoutPledge", org.hamcrest.Matchers.greaterThan(0));
+        given().auth().oauth2(login("tct.member", "TCT-Member-2026!")).get("/api/v1/plans/" + id + "/pledges").then()
+                .body("items.subjectName", org.hamcrest.Matchers.everyItem(equalTo("Trần Tuấn Anh")));
+    }
+
+    @Test
     void loadingAgainChangesNothing() {
         long before = QuarkusTransaction.requiringNew().call(() -> units.count());
         demo.loadOnce(QuarkusTransaction.requiringNew().call(() -> units.root().orElseThrow()));

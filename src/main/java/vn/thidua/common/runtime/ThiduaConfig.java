@@ -80,5 +80,9 @@ public interface ThiduaConfig {
         /** How long a replay of the same Idempotency-Key returns the first answer. */
         @WithDefault("PT24H")
         Duration retention();
+
+        /** How often expired records are purged (a Quarkus scheduler interval such as {@code 1h}; {@code off} stops it). */
+        @WithDefault("1h")
+        String purgeInterval();
     }
 }
