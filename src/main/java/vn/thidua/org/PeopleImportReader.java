@@ -2,24 +2,15 @@ package vn.thidua.org;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,11 +20,13 @@ import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.error.Messages;
 import vn.thidua.common.error.ProblemType;
+import vn.thidua.common.text.SpreadsheetCsv;
 import vn.thidua.common.text.Text;
 
 /**
  * Reads an import file into rows of text values, without judging the values: a CSV file (UTF-8 with or without BOM,
- * comma or semicolon, the header naming the columns in English or Vietnamese) or a JSON array of objects. What makes
+ * comma or semicolon, as {@link SpreadsheetCsv} reads every import; the header naming the columns in English or
+ * Vietnamese) or a JSON array of objects. What makes
  * the whole file unreadable (not UTF-8, broken quoting, a bad header, too many rows) is a 400; what is wrong with one
  * row (a cell too many, a control character, an unknown JSON property) is recorded on that row, so that the report
  * can list it with the rest.
@@ -75,7 +68,7 @@ final class PeopleImportReader {
         }
 
         private static String key(String header) {
-            return Text.fold(header).replaceAll("[^a-z0-9]", "");
+            return SpreadsheetCsv.headerKey(header);
         }
 
         static String accepted() {
@@ -102,50 +95,20 @@ final class PeopleImportReader {
     }
 
     static Sheet csv(byte[] body) {
-        String text = utf8(body);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        SpreadsheetCsv.Table table = SpreadsheetCsv.read(body, MAX_ROWS);
+        Map<Integer, Column> columns = header(table.header());
+        Map<Column, String> names = new EnumMap<>(Column.class);
+        columns.forEach((index, column) -> names.put(column, table.header().get(index)));
+        List<Row> rows = new ArrayList<>(table.lines().size());
+        for (SpreadsheetCsv.Line line : table.lines()) {
+            rows.add(row(line, columns, names));
         }
-        if (text.isBlank()) {
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-empty");
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiterOf(text))
-                // blank lines are spreadsheet rows too: keeping them keeps row numbers equal to what the user sees
-                .setIgnoreEmptyLines(false)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            CSVRecord header = records.next();
-            Map<Integer, Column> columns = header(header);
-            Map<Column, String> names = new EnumMap<>(Column.class);
-            columns.forEach((index, column) -> names.put(column, header.get(index).strip()));
-            List<Row> rows = new ArrayList<>();
-            try {
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    if (isBlank(record)) {
-                        continue;
-                    }
-                    if (rows.size() == MAX_ROWS) {
-                        throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-too-many-rows", MAX_ROWS);
-                    }
-                    rows.add(row(record, header.size(), columns, names));
-                }
-            } catch (UncheckedIOException e) {
-                throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-csv-malformed",
-                        parser.getCurrentLineNumber());
-            }
-            return new Sheet(names, rows);
-        } catch (IOException | UncheckedIOException e) {
-            // the header line itself is unreadable (an unterminated quote)
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-csv-malformed", 1);
-        }
+        return new Sheet(names, rows);
     }
 
     static Sheet json(byte[] body, ObjectMapper mapper) throws JsonProcessingException {
         if (body.length == 0) {
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-empty");
+            throw new ApiException(ProblemType.BAD_REQUEST, "detail.import-empty");
         }
         JsonNode root;
         try {
@@ -159,7 +122,7 @@ final class PeopleImportReader {
             throw new ApiException(ProblemType.MALFORMED_JSON, "detail.people-import-json-array");
         }
         if (root.size() > MAX_ROWS) {
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-too-many-rows", MAX_ROWS);
+            throw new ApiException(ProblemType.BAD_REQUEST, "detail.import-too-many-rows", MAX_ROWS);
         }
         Map<Column, String> names = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
@@ -197,18 +160,14 @@ final class PeopleImportReader {
         return new Row(number, values, problems);
     }
 
-    private static Row row(CSVRecord record, int width, Map<Integer, Column> columns, Map<Column, String> names) {
+    private static Row row(SpreadsheetCsv.Line line, Map<Integer, Column> columns, Map<Column, String> names) {
         Map<Column, String> values = new EnumMap<>(Column.class);
-        List<FieldViolation> problems = new ArrayList<>();
-        int number = Math.toIntExact(record.getRecordNumber());
-        if (record.size() != width) {
-            // a value with an unquoted delimiter shifts every later cell: reading on would put data in wrong fields
-            problems.add(new FieldViolation("$", "COLUMN_COUNT", "field.people-import-column-count", record.size(),
-                    width));
-            return new Row(number, values, problems);
+        List<FieldViolation> problems = new ArrayList<>(line.problems());
+        if (problems.isEmpty()) {
+            columns.forEach((index, column) -> put(values, problems, column, names.get(column),
+                    line.cells().get(index)));
         }
-        columns.forEach((index, column) -> put(values, problems, column, names.get(column), record.get(index)));
-        return new Row(number, values, problems);
+        return new Row(line.number(), values, problems);
     }
 
     private static void put(Map<Column, String> values, List<FieldViolation> problems, Column column, String field,
@@ -221,12 +180,12 @@ final class PeopleImportReader {
     }
 
     /** Maps header positions to columns; unknown, duplicate or missing required columns make the file unreadable. */
-    private static Map<Integer, Column> header(CSVRecord header) {
+    private static Map<Integer, Column> header(List<String> header) {
         Map<Integer, Column> columns = new LinkedHashMap<>();
         Map<Column, String> seen = new EnumMap<>(Column.class);
         List<FieldViolation> problems = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
+            String name = header.get(i);
             Optional<Column> column = Column.byHeader(name);
             if (column.isEmpty()) {
                 problems.add(new FieldViolation(name, "UNKNOWN_COLUMN", "field.people-import-unknown-column", name,
@@ -249,35 +208,5 @@ final class PeopleImportReader {
             throw ApiException.invalid(problems);
         }
         return columns;
-    }
-
-    /** The delimiter is whichever of ';' and ',' the header line has more of (spreadsheets in Vietnam use either). */
-    static char delimiterOf(String text) {
-        int end = text.indexOf('\n');
-        String headerLine = end < 0 ? text : text.substring(0, end);
-        long semicolons = headerLine.chars().filter(c -> c == ';').count();
-        long commas = headerLine.chars().filter(c -> c == ',').count();
-        return semicolons > commas ? ';' : ',';
-    }
-
-    /** Empty lines, and the rows of empty cells that spreadsheets export (";;;;"), are skipped. */
-    private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.people-import-not-utf8");
-        }
     }
 }

@@ -1,6 +1,9 @@
 package vn.thidua.pledge;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,16 +19,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
@@ -34,6 +44,7 @@ import vn.thidua.common.api.Page;
 import vn.thidua.common.api.PageParams;
 import vn.thidua.common.api.Paging;
 import vn.thidua.common.api.QueryFlags;
+import vn.thidua.common.error.Messages;
 import vn.thidua.org.OrgDirectory;
 
 /**
@@ -50,6 +61,12 @@ public class PlanPledgeResource {
     PledgeService service;
     @Inject
     Idempotency idempotency;
+    @Inject
+    PledgeImportService imports;
+    @Inject
+    ObjectMapper json;
+
+    static final String TEXT_CSV = "text/csv";
 
     @GET
     @Path("/{planId}/pledges")
@@ -87,6 +104,115 @@ public class PlanPledgeResource {
             return Response.created(URI.create("/api/v1/pledges/" + pledge.id())).entity(pledge)
                     .tag(ETags.of(pledge.version())).build();
         });
+    }
+
+    /** One element of a JSON import; documents the shape only, since rows are read leniently to report each error. */
+    @Schema(name = "PledgeImportRow", description = "One pledge of a JSON import: personCode or unitCode, not both.")
+    public record ImportedPledge(
+            @Schema(examples = "TCT-018") String personCode,
+            @Schema(examples = "TCT-KLLCS") String unitCode,
+            @Schema(required = true, examples = "[\"ADVANCED_WORKER\", \"GRASSROOTS_EMULATION_FIGHTER\"]")
+            List<String> titles,
+            @Schema(description = "The phase's number in the plan; absent: the whole plan.", examples = "1")
+            Integer phase,
+            @Schema(description = "Commitment text by sub-movement key of the plan.",
+                    examples = "{\"GD5T\": \"Giảng dạy đủ 270 tiết chuẩn\"}") Map<String, String> commitments) {
+    }
+
+    /** The request as the idempotency record fingerprints it: the plan, every option and the raw body. */
+    record ImportFingerprint(UUID planId, String format, boolean dryRun, boolean allOrNothing, byte[] body) {
+    }
+
+    @POST
+    @Path("/{planId}/pledges:import")
+    @RolesAllowed({Roles.BOARD, Roles.UNIT_HEAD})
+    @Consumes({TEXT_CSV, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "importPledges", summary = "Register many people and units at once from a CSV file or a "
+            + "JSON array", description = """
+                    Each valid row becomes a pledge that is already submitted, or approved where you may approve it: \
+                    people's pledges are APPROVED (board and unit heads approve them); units' pledges are APPROVED \
+                    when you are the board of the plan's issuing unit, otherwise SUBMITTED for that board to decide. \
+                    Each row is checked as `POST /plans/{id}/pledges` checks one pledge: the subject is in your scope \
+                    (a code outside it reads as unknown) and in a unit taking part in the plan, the titles fit it, \
+                    the commitments are under the plan's sub-movements, and the subject has no live pledge in the plan \
+                    and phase yet (DUPLICATE), nor another row in the file (DUPLICATE_IN_FILE). The registration \
+                    window applies to what is submitted: outside it a unit head's rows fail (REGISTRATION_CLOSED, \
+                    REGISTRATION_NOT_OPEN); the board's are accepted as late, with the late reason "Nhập danh sách \
+                    bởi thường trực thi đua". At most 50,000 rows.
+
+                    ```
+                    curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @pledges.csv \\
+                         'https://thidua.example/api/v1/plans/{id}/pledges:import?dryRun=true'
+                    ```
+                    (`--data-binary`, not `-d`, which drops the line breaks.)
+
+                    **CSV** (`Content-Type: text/csv`): UTF-8 with or without BOM; comma or semicolon, whichever the \
+                    header line uses. Columns, in any order: `personCode` or `unitCode` (a file may have both \
+                    columns, each row fills exactly one), `titles` (title codes separated by `|`), `phase` (the \
+                    phase's number; empty: the whole plan) and one column `commitment:<KEY>` per sub-movement of the \
+                    plan (an empty cell: no commitment under it). The Vietnamese headers `Mã cán bộ`, `Mã đơn vị`, \
+                    `Danh hiệu`, `Đợt` and `Cam kết:<KEY>` are accepted too (case and accents do not matter). An \
+                    unknown or duplicate column, or a file without `titles` or without a code column, is a 400 naming \
+                    it. Row numbers are spreadsheet rows (the header is 1).
+
+                    **JSON** (`Content-Type: application/json`): an array of objects with the same names; `titles` \
+                    is an array of codes, `phase` a number, `commitments` an object from sub-movement key to text. \
+                    Row numbers are positions from 1.
+
+                    **Answer**: 200 with the report whenever the file could be read, also when rows failed: check \
+                    `applied` (e.g. `jq -e .applied`). With `allOrNothing=true` (the default) one failed row means \
+                    nothing is saved: `applied` is false and valid rows read WOULD_CREATE. With `allOrNothing=false` \
+                    the valid rows are saved and the failed ones listed. `dryRun=true` checks everything and saves \
+                    nothing. Each failed row lists its `errors` (`field` is the column as your file names it), in the \
+                    language of `Accept-Language`. A plan you cannot see is a 404; one that is not ISSUED, a 409.
+
+                    **Retries**: with `Idempotency-Key`, an applied import runs once and a retry gets its report \
+                    again. A dry run or a rejected import is not remembered (it changed nothing): fix the file and \
+                    send it with a new key.""")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "semicolons", summary = "People and a unit, with commitments",
+                            value = """
+                                    Mã cán bộ;Mã đơn vị;Danh hiệu;Đợt;Cam kết:GD5T;Cam kết:DVCS
+                                    TCT-018;;ADVANCED_WORKER|GRASSROOTS_EMULATION_FIGHTER;1;Giảng dạy đủ 270 tiết chuẩn;Hoàn thành đề tài cấp cơ sở
+                                    TCT-019;;ADVANCED_WORKER;1;Giảng dạy đủ 270 tiết chuẩn;
+                                    ;TCT-KLLCS;ADVANCED_COLLECTIVE;1;100% giảng viên đạt chuẩn;
+                                    """)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ImportedPledge.class),
+                    examples = @ExampleObject(name = "person and unit", value = """
+                            [{"personCode": "TCT-018", "titles": ["ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER"],
+                              "phase": 1, "commitments": {"GD5T": "Giảng dạy đủ 270 tiết chuẩn"}},
+                             {"unitCode": "TCT-KLLCS", "titles": ["ADVANCED_COLLECTIVE"], "phase": 1}]
+                            """))})
+    @APIResponse(responseCode = "200", description = "The file was read; the report says what was (or would be) done.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PledgeImportReport.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not issued.")
+    public Response importPledges(@PathParam("planId") UUID planId, byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "Check only; save nothing.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("dryRun") String dryRunParam,
+            @Parameter(description = "true: one failed row means nothing is saved. false: save the valid rows.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+            @QueryParam("allOrNothing") String allOrNothingParam,
+            @Parameter(description = "Makes a retried import safe: an applied import is not applied twice.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context HttpHeaders headers) throws JsonProcessingException {
+        Locale locale = Messages.localeOf(headers);
+        boolean dryRun = QueryFlags.parse("dryRun", dryRunParam, false);
+        boolean allOrNothing = QueryFlags.parse("allOrNothing", allOrNothingParam, true);
+        boolean csv = contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(TEXT_CSV));
+        PledgeImportReader.Sheet sheet = csv ? PledgeImportReader.csv(body) : PledgeImportReader.json(body, json);
+        PledgeImportService.Options options = new PledgeImportService.Options(dryRun, allOrNothing,
+                csv ? "csv" : "json");
+        ImportFingerprint fingerprint = new ImportFingerprint(planId, options.format(), dryRun, allOrNothing, body);
+        try {
+            return imports.importOnce(planId, idempotencyKey, fingerprint, sheet, options, locale);
+        } catch (PledgeImportService.NotApplied notApplied) {
+            return Response.ok(notApplied.report()).build();
+        }
     }
 
     @GET

@@ -242,7 +242,7 @@ final class PledgeImportReader {
         List<CommitmentCell> commitments = new ArrayList<>();
         List<FieldViolation> problems = new ArrayList<>();
         if (!element.isObject()) {
-            problems.add(new FieldViolation("$", "INVALID_TYPE", "field.invalid-type", new Messages.Key("type.object")));
+            problems.add(invalidType("$", "type.object"));
             return new Row(number, values, titles, commitments, problems);
         }
         for (Map.Entry<String, JsonNode> property : element.properties()) {

@@ -65,9 +65,7 @@ class PeopleImportReaderTest {
     }
 
     @Test
-    void theDelimiterIsTheOneTheHeaderUses() {
-        assertEquals(',', PeopleImportReader.delimiterOf("code,fullName,unitCode\nA;B;C"));
-        assertEquals(';', PeopleImportReader.delimiterOf("code;fullName;unitCode\nA,B,C"));
+    void aQuotedDelimiterStaysInItsCell() {
         PeopleImportReader.Sheet sheet = PeopleImportReader.csv(utf8("code,fullName,unitCode\nA,\"Lê, Thị\",K\n"));
         assertEquals("Lê, Thị", sheet.rows().get(0).values().get(Column.FULL_NAME));
     }
@@ -104,11 +102,11 @@ class PeopleImportReaderTest {
     void unreadableFilesAreBadRequests() {
         assertEquals(ProblemType.BAD_REQUEST, assertThrows(ApiException.class,
                 () -> PeopleImportReader.csv(new byte[0])).problemType());
-        assertEquals("detail.people-import-not-utf8", assertThrows(ApiException.class,
+        assertEquals("detail.import-not-utf8", assertThrows(ApiException.class,
                 () -> PeopleImportReader.csv(new byte[] {'c', 'o', (byte) 0xE0, 'd', 'e'})).messageKey());
         ApiException broken = assertThrows(ApiException.class,
                 () -> PeopleImportReader.csv(utf8("code,fullName,unitCode\nA,B,K\nC,\"unclosed,K\n")));
-        assertEquals("detail.people-import-csv-malformed", broken.messageKey());
+        assertEquals("detail.import-csv-malformed", broken.messageKey());
     }
 
     @Test
@@ -118,7 +116,7 @@ class PeopleImportReaderTest {
             csv.append('C').append(i).append(",An,K\n");
         }
         ApiException e = assertThrows(ApiException.class, () -> PeopleImportReader.csv(utf8(csv.toString())));
-        assertEquals("detail.people-import-too-many-rows", e.messageKey());
+        assertEquals("detail.import-too-many-rows", e.messageKey());
     }
 
     @Test
