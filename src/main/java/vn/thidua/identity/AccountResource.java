@@ -81,7 +81,7 @@ public class AccountResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /accounts", body, () -> {
             AccountResponse account = service.create(body);
-            return Response.created(URI.create("/api/v1/accounts/" + account.id())).entity(account)
+            return Response.created(URI.create("accounts/" + account.id())).entity(account)
                     .tag(ETags.of(account.version())).build();
         });
     }

@@ -91,7 +91,7 @@ public class OrgUnitResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /units", body, () -> {
             UnitResponse unit = service.create(body);
-            return Response.created(URI.create("/api/v1/units/" + unit.id())).entity(unit)
+            return Response.created(URI.create("units/" + unit.id())).entity(unit)
                     .tag(ETags.of(unit.version())).build();
         });
     }

@@ -99,7 +99,7 @@ public class PersonResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /people", body, () -> {
             PersonResponse person = service.create(body);
-            return Response.created(URI.create("/api/v1/people/" + person.id())).entity(person)
+            return Response.created(URI.create("people/" + person.id())).entity(person)
                     .tag(ETags.of(person.version())).build();
         });
     }

@@ -89,7 +89,7 @@ public class PlanResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /plans", body, () -> {
             PlanResponses.Full plan = service.create(body);
-            return Response.created(URI.create("/api/v1/plans/" + plan.id())).entity(plan)
+            return Response.created(URI.create("plans/" + plan.id())).entity(plan)
                     .tag(ETags.of(plan.version())).build();
         });
     }
@@ -163,7 +163,7 @@ public class PlanResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /plans/" + planId + "/phases", body, () -> {
             PlanResponses.PhaseView phase = phases.add(planId, body);
-            return Response.created(URI.create("/api/v1/phases/" + phase.id())).entity(phase)
+            return Response.created(URI.create("phases/" + phase.id())).entity(phase)
                     .tag(ETags.of(phase.version())).build();
         });
     }

@@ -101,7 +101,7 @@ public class PlanPledgeResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /plans/" + planId + "/pledges", body, () -> {
             PledgeResponse pledge = service.create(planId, body);
-            return Response.created(URI.create("/api/v1/pledges/" + pledge.id())).entity(pledge)
+            return Response.created(URI.create("pledges/" + pledge.id())).entity(pledge)
                     .tag(ETags.of(pledge.version())).build();
         });
     }

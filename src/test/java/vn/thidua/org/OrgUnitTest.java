@@ -54,6 +54,17 @@ class OrgUnitTest {
     }
 
     @Test
+    void theLocationOfACreatedUnitNamesIt() {
+        String location = TestOrg.asRootAdmin().body(Map.of("code", TestOrg.uniqueCode("LOC"), "name", "Located",
+                "kind", "AGENCY", "parentId", TestOrg.root().toString())).post(UNITS).then().statusCode(201)
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/units/" + id), location);
+        org.junit.jupiter.api.Assertions.assertFalse(location.contains("/api/v1/api/v1"), location);
+        TestOrg.asRootAdmin().get(UNITS + "/" + id).then().statusCode(200);
+    }
+
+    @Test
     void codesAreUniqueIgnoringCase() {
         String code = TestOrg.uniqueCode("DUP");
         Map<String, Object> body = Map.of("code", code, "name", "A", "kind", "AGENCY",
