@@ -33,6 +33,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.common.Roles;
+import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.error.Messages;
@@ -135,14 +136,10 @@ public class PeopleImportResource {
         boolean allOrNothing = QueryFlags.parse("allOrNothing", allOrNothingParam, true);
         boolean csv = contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(TEXT_CSV));
         PeopleImportReader.Sheet sheet = csv ? PeopleImportReader.csv(body) : PeopleImportReader.json(body, json);
-        PeopleImportService.Options options = new PeopleImportService.Options(dryRun, allOrNothing,
+        ImportRun.Options options = new ImportRun.Options(dryRun, allOrNothing,
                 csv ? "csv" : "json");
         Fingerprint fingerprint = new Fingerprint(options.format(), dryRun, allOrNothing, sha256(body));
-        try {
-            return service.importOnce(idempotencyKey, fingerprint, sheet, options, locale);
-        } catch (PeopleImportService.NotApplied notApplied) {
-            return Response.ok(notApplied.report()).build();
-        }
+        return ImportRun.answer(() -> service.importOnce(idempotencyKey, fingerprint, sheet, options, locale));
     }
 
     private static String sha256(byte[] body) {

@@ -28,6 +28,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.api.Idempotency;
+import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.error.FieldError;
 import vn.thidua.common.error.Messages;
@@ -76,52 +77,28 @@ public class PeopleImportService {
     @Inject
     Idempotency idempotency;
 
-    /** How to run an import; {@code format} ({@code csv} or {@code json}) is recorded in the audit event. */
-    public record Options(boolean dryRun, boolean allOrNothing, String format) {
-    }
-
     /**
      * Runs an import at most once per {@code Idempotency-Key}, in one transaction: everything is saved or nothing.
      * The transaction may take longer than the default minute, which a file of 50,000 rows on a slow or remote
      * database could exceed.
      *
-     * @throws NotApplied when the import saved nothing (a dry run, or all-or-nothing with a failed row): its
+     * @throws ImportRun.NotApplied when the import saved nothing (a dry run, or all-or-nothing with a failed row): its
      *         transaction, and with it the claim on the key, rolls back, so that only applied imports are remembered
      *         and the retry of a rejected one runs again against the data as it then is
      */
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     public Response importOnce(String idempotencyKey, Object fingerprint, PeopleImportReader.Sheet sheet,
-            Options options, Locale locale) {
-        // Idempotency stores and replays HTTP answers, hence a Response here
-        return idempotency.execute(idempotencyKey, "POST /people:import", fingerprint, () -> {
-            PeopleImportReport report = run(sheet, options, locale);
-            if (!report.applied()) {
-                throw new NotApplied(report);
-            }
-            return Response.ok(report).build();
-        });
-    }
-
-    /** The report of an import that saved nothing; the caller answers with it (200) after the rollback. */
-    static final class NotApplied extends RuntimeException {
-        private final transient PeopleImportReport report;
-
-        NotApplied(PeopleImportReport report) {
-            super(null, null, false, false);
-            this.report = report;
-        }
-
-        PeopleImportReport report() {
-            return report;
-        }
+            ImportRun.Options options, Locale locale) {
+        return ImportRun.once(idempotency, idempotencyKey, "POST /people:import",
+                fingerprint, () -> run(sheet, options, locale));
     }
 
     /**
      * Checks every row and, unless this is a dry run or an all-or-nothing import with a failed row, saves the valid
      * ones. Texts of errors are in {@code locale}.
      */
-    private PeopleImportReport run(PeopleImportReader.Sheet sheet, Options options, Locale locale) {
+    private PeopleImportReport run(PeopleImportReader.Sheet sheet, ImportRun.Options options, Locale locale) {
         Lookup lookup = lookUp(sheet);
         List<Plan> plans = new ArrayList<>(sheet.rows().size());
         for (PeopleImportReader.Row row : sheet.rows()) {
@@ -316,7 +293,7 @@ public class PeopleImportService {
         outbox.recordAll(events);
     }
 
-    private static PeopleImportReport report(Options options, boolean applied, List<Plan> plans) {
+    private static PeopleImportReport report(ImportRun.Options options, boolean applied, List<Plan> plans) {
         List<PeopleImportReport.RowResult> rows = new ArrayList<>(plans.size());
         for (Plan plan : plans) {
             Outcome outcome = switch (plan.kind) {

@@ -43,6 +43,7 @@ import vn.thidua.common.api.Idempotency;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.PageParams;
 import vn.thidua.common.api.Paging;
+import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.error.Messages;
 import vn.thidua.org.OrgDirectory;
@@ -205,14 +206,10 @@ public class PlanPledgeResource {
         boolean allOrNothing = QueryFlags.parse("allOrNothing", allOrNothingParam, true);
         boolean csv = contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(TEXT_CSV));
         PledgeImportReader.Sheet sheet = csv ? PledgeImportReader.csv(body) : PledgeImportReader.json(body, json);
-        PledgeImportService.Options options = new PledgeImportService.Options(dryRun, allOrNothing,
+        ImportRun.Options options = new ImportRun.Options(dryRun, allOrNothing,
                 csv ? "csv" : "json");
         ImportFingerprint fingerprint = new ImportFingerprint(planId, options.format(), dryRun, allOrNothing, body);
-        try {
-            return imports.importOnce(planId, idempotencyKey, fingerprint, sheet, options, locale);
-        } catch (PledgeImportService.NotApplied notApplied) {
-            return Response.ok(notApplied.report()).build();
-        }
+        return ImportRun.answer(() -> imports.importOnce(planId, idempotencyKey, fingerprint, sheet, options, locale));
     }
 
     @GET

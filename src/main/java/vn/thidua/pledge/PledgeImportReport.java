@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.error.FieldError;
 
 /**
@@ -17,7 +18,8 @@ public record PledgeImportReport(
         @Schema(description = "Whether the pledges were saved. False for a dry run, and for an all-or-nothing "
                 + "import with a failed row; then nothing was changed.") boolean applied,
         Counts counts,
-        @Schema(description = "Every row of the file, in file order.") List<RowResult> rows) {
+        @Schema(description = "Every row of the file, in file order.") List<RowResult> rows)
+        implements ImportRun.Report {
 
     /** What happened to one row. */
     @Schema(name = "PledgeImportOutcome", description = """

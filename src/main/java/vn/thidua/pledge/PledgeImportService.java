@@ -25,6 +25,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.api.Idempotency;
+import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.error.FieldError;
 import vn.thidua.common.error.Messages;
@@ -79,46 +80,23 @@ public class PledgeImportService {
     @Inject
     Idempotency idempotency;
 
-    /** How to run an import; {@code format} ({@code csv} or {@code json}) is recorded in the audit event. */
-    public record Options(boolean dryRun, boolean allOrNothing, String format) {
-    }
-
     /**
      * Runs an import at most once per {@code Idempotency-Key}, in one transaction: everything is saved or nothing.
      *
-     * @throws NotApplied when the import saved nothing (a dry run, or all-or-nothing with a failed row): its
+     * @throws ImportRun.NotApplied when the import saved nothing (a dry run, or all-or-nothing with a failed row): its
      *         transaction, and with it the claim on the key, rolls back, so that only applied imports are remembered
      *         and the retry of a rejected one runs again against the data as it then is
      */
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     public Response importOnce(UUID planId, String idempotencyKey, Object fingerprint, PledgeImportReader.Sheet sheet,
-            Options options, Locale locale) {
-        // Idempotency stores and replays HTTP answers, hence a Response here
-        return idempotency.execute(idempotencyKey, "POST /plans/" + planId + "/pledges:import", fingerprint, () -> {
-            PledgeImportReport report = run(planId, sheet, options, locale);
-            if (!report.applied()) {
-                throw new NotApplied(report);
-            }
-            return Response.ok(report).build();
-        });
+            ImportRun.Options options, Locale locale) {
+        return ImportRun.once(idempotency, idempotencyKey, "POST /plans/" + planId + "/pledges:import",
+                fingerprint, () -> run(planId, sheet, options, locale));
     }
 
-    /** The report of an import that saved nothing; the caller answers with it (200) after the rollback. */
-    static final class NotApplied extends RuntimeException {
-        private final transient PledgeImportReport report;
-
-        NotApplied(PledgeImportReport report) {
-            super(null, null, false, false);
-            this.report = report;
-        }
-
-        PledgeImportReport report() {
-            return report;
-        }
-    }
-
-    private PledgeImportReport run(UUID planId, PledgeImportReader.Sheet sheet, Options options, Locale locale) {
+    private PledgeImportReport run(UUID planId, PledgeImportReader.Sheet sheet, ImportRun.Options options,
+            Locale locale) {
         PlanResponses.Full plan = rules.openPlan(planId);
         // the roles allowed in are all authors; this keeps it so should the endpoint's roles ever widen
         access.requireAuthor(SubjectKind.UNIT, null);
@@ -432,7 +410,7 @@ public class PledgeImportService {
         return index == null ? "" : "[" + index + "]";
     }
 
-    private static PledgeImportReport report(Options options, boolean applied, List<Planned> rows) {
+    private static PledgeImportReport report(ImportRun.Options options, boolean applied, List<Planned> rows) {
         List<PledgeImportReport.RowResult> results = new ArrayList<>(rows.size());
         for (Planned planned : rows) {
             boolean failed = planned.failed();

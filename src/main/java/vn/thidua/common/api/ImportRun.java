@@ -1,0 +1,58 @@
+package vn.thidua.common.api;
+
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How every bulk import answers: its row report, always with 200, and only an applied import remembered under its
+ * {@code Idempotency-Key}. An import that saves nothing (a dry run, or all-or-nothing with a failed row) throws
+ * {@link NotApplied} out of its transaction, so that the transaction, and with it the claim on the key, rolls back:
+ * a retry of a rejected import runs again against the data as it then is.
+ */
+public final class ImportRun {
+
+    private ImportRun() {
+    }
+
+    /** How to run an import; {@code format} ({@code csv} or {@code json}) is recorded in the audit event. */
+    public record Options(boolean dryRun, boolean allOrNothing, String format) {
+    }
+
+    /** A row report; {@link #applied()} says whether anything was saved. */
+    public interface Report {
+        boolean applied();
+    }
+
+    /** Carries the report of an import that saved nothing past the rollback of its transaction. */
+    public static final class NotApplied extends RuntimeException {
+        private final transient Report report;
+
+        NotApplied(Report report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    /** Runs {@code importing} at most once per key; call it inside the import's transaction. */
+    public static Response once(Idempotency idempotency, String key, String operation, Object fingerprint,
+            Supplier<? extends Report> importing) {
+        // Idempotency stores and replays HTTP answers, hence a Response here
+        return idempotency.execute(key, operation, fingerprint, () -> {
+            Report report = importing.get();
+            if (!report.applied()) {
+                throw new NotApplied(report);
+            }
+            return Response.ok(report).build();
+        });
+    }
+
+    /** The answer of a transactional import: its own, or the report of one that saved nothing. */
+    public static Response answer(Supplier<Response> transactionalImport) {
+        try {
+            return transactionalImport.get();
+        } catch (NotApplied notApplied) {
+            return Response.ok(notApplied.report).build();
+        }
+    }
+}
