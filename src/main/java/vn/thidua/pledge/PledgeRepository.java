@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -73,18 +72,22 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
 
     /** Live pledges (not withdrawn or rejected) of these subjects in a plan and phase, by subject id. */
     public Map<UUID, Pledge> liveBySubject(UUID planId, UUID phaseId, Collection<UUID> subjectIds) {
-        if (subjectIds.isEmpty()) {
-            return Map.of();
-        }
         String phase = phaseId == null ? "phaseId is null" : "phaseId = :phase";
-        Parameters params = Parameters.with("plan", planId).and("subjects", subjectIds)
-                .and("dead", List.of(PledgeStatus.WITHDRAWN, PledgeStatus.REJECTED));
-        if (phaseId != null) {
-            params.and("phase", phaseId);
+        Map<UUID, Pledge> live = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(subjectIds);
+        // in chunks: a whole province's people in one IN list would pass PostgreSQL's limit on bind parameters
+        for (int from = 0; from < all.size(); from += 1000) {
+            Parameters params = Parameters.with("plan", planId)
+                    .and("subjects", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .and("dead", List.of(PledgeStatus.WITHDRAWN, PledgeStatus.REJECTED));
+            if (phaseId != null) {
+                params.and("phase", phaseId);
+            }
+            list("planId = :plan and " + phase + " and status not in :dead and "
+                    + "(personId in :subjects or (personId is null and unitId in :subjects))", params)
+                    .forEach(p -> live.putIfAbsent(p.personId != null ? p.personId : p.unitId, p));
         }
-        return list("planId = :plan and " + phase + " and status not in :dead and "
-                + "(personId in :subjects or (personId is null and unitId in :subjects))", params).stream()
-                .collect(Collectors.toMap(p -> p.personId != null ? p.personId : p.unitId, p -> p, (a, b) -> a));
+        return live;
     }
 
     /** Live pledges of a plan inside a unit path, for the counts a unit head watches. */
