@@ -22,9 +22,9 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import vn.thidua.common.Caller;
 import vn.thidua.common.error.ProblemResponses;
 
 /**
@@ -65,7 +65,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(String action, String entityType, String entityId, UUID unitId, Object before,
             Object after) {
-        return recordAs(currentActor(), action, entityType, entityId, unitId, before, after);
+        return recordAs(Caller.currentName(identity), action, entityType, entityId, unitId, before, after);
     }
 
     /** The same, naming the actor: for acts before authentication (a login) or by the system. */
@@ -105,7 +105,7 @@ public class AuditTrail {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String actor = currentActor();
+        String actor = Caller.currentName(identity);
         String requestId = ProblemResponses.currentRequestId();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
@@ -174,12 +174,5 @@ public class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit changes are not serialisable", e);
         }
-    }
-
-    private String currentActor() {
-        if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
-            return null;
-        }
-        return identity.getPrincipal().getName();
     }
 }

@@ -27,6 +27,17 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /**
+     * The user name of whoever is acting now, for writers that also run outside requests (start-up, background
+     * jobs): null when there is no request or no authenticated caller.
+     */
+    public static String currentName(SecurityIdentity identity) {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive() || identity.isAnonymous()) {
+            return null;
+        }
+        return identity.getPrincipal().getName();
+    }
+
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
     }

@@ -1,7 +1,5 @@
 package vn.thidua.org;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.error.Messages;
-import vn.thidua.common.error.ProblemType;
+import vn.thidua.common.text.JsonRows;
 import vn.thidua.common.text.SpreadsheetCsv;
 import vn.thidua.common.text.Text;
 
@@ -107,30 +105,14 @@ final class PeopleImportReader {
     }
 
     static Sheet json(byte[] body, ObjectMapper mapper) throws JsonProcessingException {
-        if (body.length == 0) {
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.import-empty");
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading a byte array failed", e);
-        }
-        if (root == null || !root.isArray()) {
-            throw new ApiException(ProblemType.MALFORMED_JSON, "detail.people-import-json-array");
-        }
-        if (root.size() > MAX_ROWS) {
-            throw new ApiException(ProblemType.BAD_REQUEST, "detail.import-too-many-rows", MAX_ROWS);
-        }
+        List<JsonNode> elements = JsonRows.read(body, mapper, MAX_ROWS, "detail.people-import-json-array");
         Map<Column, String> names = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
             names.put(column, column.field);
         }
-        List<Row> rows = new ArrayList<>(root.size());
-        for (int i = 0; i < root.size(); i++) {
-            rows.add(row(i + 1, root.get(i)));
+        List<Row> rows = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            rows.add(row(i + 1, elements.get(i)));
         }
         return new Sheet(names, rows);
     }

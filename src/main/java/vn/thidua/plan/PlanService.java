@@ -219,7 +219,11 @@ public class PlanService {
 
     private Page<PlanResponses.Summary> summaries(long total, List<Plan> page, Paging paging) {
         Map<UUID, Integer> counts = plans.phaseCounts(page.stream().map(p -> p.id).toList());
-        return Page.of(page.stream().map(p -> PlanResponses.summary(p, ref(units.findById(p.issuingUnitId)),
+        // one query for the page's issuing units, not one per plan
+        Map<UUID, OrgUnit> issuers = page.isEmpty() ? Map.of() : units.list("id in ?1",
+                page.stream().map(p -> p.issuingUnitId).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(u -> u.id, u -> u));
+        return Page.of(page.stream().map(p -> PlanResponses.summary(p, ref(issuers.get(p.issuingUnitId)),
                 counts.getOrDefault(p.id, 0))).toList(), paging, total);
     }
 

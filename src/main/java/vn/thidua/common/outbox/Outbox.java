@@ -16,8 +16,9 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+
+import vn.thidua.common.Caller;
 
 /**
  * Records domain events. It must be called inside the transaction of the change it reports
@@ -57,7 +58,7 @@ public class Outbox {
         row.aggregateKind = event.aggregateKind();
         row.aggregateId = event.aggregateId();
         row.unitId = event.unitId();
-        row.actor = actor();
+        row.actor = Caller.currentName(identity);
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.payload = payload(event);
         em.persist(row);
@@ -74,7 +75,7 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        String actor = actor();
+        String actor = Caller.currentName(identity);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
@@ -116,13 +117,5 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event state of " + event.type() + " is not serialisable", e);
         }
-    }
-
-    /** The caller's name, or null for work done outside a request (background jobs). */
-    private String actor() {
-        if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
-            return null;
-        }
-        return identity.getPrincipal().getName();
     }
 }
