@@ -81,6 +81,57 @@ def pgbench_latency(prefix):
         latencies[-1] if latencies else 0, len(latencies)))
 
 
+def capture_sql(log_dir, out_dir, pages):
+    """capture_sql LOG_DIR OUT_DIR PAGES: from PostgreSQL's csvlog of one page request (log_statement = all), the count
+    and page statements with their parameters bound: count.sql and page.sql (as sent) to check against the API's
+    answer, and pgbench-page.sql running both for a random page. Prints how many statements the request sent."""
+    import csv
+    csv.field_size_limit(1 << 30)
+    executed = []
+    for name in sorted(glob.glob(os.path.join(log_dir, "*.csv"))):
+        with open(name, encoding="utf-8", newline="") as f:
+            for row in csv.reader(f):
+                message, detail = row[13], row[14]
+                match = re.match(r"(?:execute [^:]+|statement): (.*)", message, re.S)
+                if match and "pg_reload_conf" not in match.group(1) and "ALTER SYSTEM" not in match.group(1):
+                    executed.append((match.group(1), detail))
+
+    def bound(sql, detail, replace=None):
+        values = dict(re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", detail or ""))
+        replace = replace or {}
+        return re.sub(r"\$(\d+)\b", lambda m: replace.get(m.group(1), values.get(m.group(1), m.group(0))), sql)
+
+    count = next(((q, d) for q, d in executed if re.match(r"select count\(", q, re.I) and "from pledge" in q), None)
+    page = next(((q, d) for q, d in executed if "from pledge" in q and re.search(r"\boffset\b", q, re.I)), None)
+    if not count or not page:
+        sys.exit("no count or page statement among: %s" % [q[:80] for q, _ in executed])
+    offset = re.search(r"offset \$(\d+)", page[0], re.I).group(1)
+    with open(os.path.join(out_dir, "count.sql"), "w") as f:
+        f.write(bound(*count) + "\n")
+    with open(os.path.join(out_dir, "page.sql"), "w") as f:
+        f.write(bound(*page) + "\n")
+    # pgbench binds its variables as parameters (with -M prepared), as the JDBC driver binds the service's
+    variables = {}
+
+    def as_variables(sql, detail, prefix):
+        names = {}
+        for number, value in re.findall(r"\$(\d+) = ('(?:[^']|'')*')", detail or ""):
+            names[number] = ":%s%s" % (prefix, number)
+            variables["%s%s" % (prefix, number)] = value[1:-1].replace("''", "'")
+        return names
+
+    count_vars = as_variables(*count, "c")
+    page_vars = as_variables(*page, "p")
+    page_vars[offset] = ":offset"
+    with open(os.path.join(out_dir, "pgbench-page.sql"), "w") as f:
+        f.write("\\set page random(0, %d)\n\\set offset :page * 50\n" % (int(pages) - 1))
+        f.write(bound(*count, replace=count_vars) + ";\n")
+        f.write(bound(*page, replace=page_vars) + ";\n")
+    with open(os.path.join(out_dir, "pgbench-page.args"), "w") as f:
+        f.write("".join("-D%s=%s\n" % item for item in sorted(variables.items()) if item[0] != "p" + offset))
+    print(len([q for q, _ in executed if q.strip().upper() not in ("BEGIN", "COMMIT")]))
+
+
 AREAS = [
     ("vn.thidua.", "application code (vn.thidua)"),
     ("org.postgresql.", "JDBC driver (pgjdbc)"),
@@ -125,7 +176,7 @@ def jfr_summary(recording, title):
     the topmost frame (self time) and by the application method the sample is in (inclusive), as markdown."""
     text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "96", recording],
                           capture_output=True, text=True, check=True).stdout
-    self_area, app_method, samples = Counter(), Counter(), 0
+    self_area, app_method, self_method, samples = Counter(), Counter(), Counter(), 0
     for block in text.split("jdk.ExecutionSample")[1:]:
         frames = [line.strip() for line in block.split("stackTrace = [", 1)[-1].split("]", 1)[0].splitlines()]
         frames = [re.sub(r"\s+line:.*$", "", f) for f in frames if f and f != "..."]
@@ -136,13 +187,17 @@ def jfr_summary(recording, title):
         # the innermost application method, but not the generated subclasses and proxies around the real one
         app = next((f for f in frames if f.startswith("vn.thidua.") and "_Subclass" not in f
                     and "_ClientProxy" not in f and "$$" not in f), None)
-        app_method[(app or "(outside application code)").split("(")[0]] += 1
+        app_method[app.split("(")[0] if app else "(no application frame: HTTP, security, JIT...)"] += 1
+        self_method[frames[0].split("(")[0]] += 1
     lines = ["**%s**: %d CPU samples of the service's JVM." % (title, samples), "",
              "| where the CPU was (top frame) | share |", "|---|---|"]
     for area, n in self_area.most_common(8):
         lines.append("| %s | %.0f%% |" % (area, 100.0 * n / max(1, samples)))
     lines += ["", "| inside application method (innermost) | share |", "|---|---|"]
     for method, n in app_method.most_common(6):
+        lines.append("| `%s` | %.0f%% |" % (method, 100.0 * n / max(1, samples)))
+    lines += ["", "| hottest methods (top frame) | share |", "|---|---|"]
+    for method, n in self_method.most_common(6):
         lines.append("| `%s` | %.0f%% |" % (method, 100.0 * n / max(1, samples)))
     print("\n".join(lines))
 
@@ -230,8 +285,9 @@ def report(figures_path, results_path, readme_path=""):
         "≥ 1,000/s", "%.2f×" % (submits / 1000) if submits else "—",
         ("yes" if submits >= 1000 else "**no**") if submits else "—")
     row("(b) checked in the database",
-        "%s submitted pledges, %s with their audit row, %s with their outbox event" % (
-            fmt(num(f, "b.verify.submitted")), fmt(num(f, "b.verify.audited")), fmt(num(f, "b.verify.evented"))),
+        "%s submitted pledges (%s answered 200 before wrk stopped), %s with their audit row, %s with their outbox "
+        "event" % (fmt(num(f, "b.verify.submitted")), fmt(num(f, "b.submit.ok")), fmt(num(f, "b.verify.audited")),
+                   fmt(num(f, "b.verify.evented"))),
         "all", "", "yes" if f.get("b.verify.ok") == "true" else "**no**")
     imp, copy = num(f, "c.import.seconds"), num(f, "c.copy.seconds")
     row("(c) CSV import of %s pledge rows (%s requests of ≤ 50,000 rows, %s MB)" % (
@@ -273,8 +329,9 @@ def report(figures_path, results_path, readme_path=""):
     header += [
         "Data: %s agencies, %s people (through `/people:import`), plan A with %s pledges (through `pledges:import`), "
         "plan B for the import comparison. (a) reads `GET /plans/{A}/pledges?page=N&size=50` (random N) with a "
-        "board token of the province; pgbench runs the page and count statements that the request sends, taken from "
-        "pg_stat_statements, with the same random pages. One request sends %s statements in all." % (
+        "board token of the province; pgbench runs the count and page statements that the request sends, as "
+        "PostgreSQL logged them (log_statement = all) with their parameters, for the same random pages. One request "
+        "sends %s statements in all (BEGIN and COMMIT not counted)." % (
             fmt(num(f, "agencies")), fmt(num(f, "people")), fmt(num(f, "a.pledges")),
             f.get("a.statements_per_request", "?")),
         "",
@@ -346,5 +403,5 @@ def statements(csv_path, title, requests):
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     {"people-csv": people_csv, "pledges-csv": pledges_csv, "pgbench-latency": pgbench_latency,
-     "jfr-summary": jfr_summary, "report": report, "statements": statements,
+     "jfr-summary": jfr_summary, "capture-sql": capture_sql, "report": report, "statements": statements,
      "now": lambda: print(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"))}[command](*args)

@@ -30,6 +30,7 @@ function request()
   return wrk.format("POST", path, nil, body)
 end
 
+-- The health checks sent after running out do not count; answers to real requests still arriving then do.
 function response(status, headers, body)
-  if not exhausted then count(status) end
+  if not (body and body:find('"checks"', 1, true)) then count(status) end
 end
