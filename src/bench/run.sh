@@ -259,7 +259,7 @@ import_pledges() {
 
 # --- profiles --------------------------------------------------------------------------------------------------------
 profile_start() {
-    jcmd "$SERVICE_PID" JFR.start name="bench-$1" settings=profile filename="$OUT/profile-$1.jfr" >/dev/null
+    jcmd "$SERVICE_PID" JFR.start name="bench-$1" settings=default filename="$OUT/profile-$1.jfr" >/dev/null
     sql -c "SELECT pg_stat_statements_reset()" >/dev/null
 }
 
@@ -333,6 +333,8 @@ wrk_step() {
 get() { sed -n "s/^$1=//p" "$FIGURES" | tail -1; }
 
 # =====================================================================================================================
+# One function, read whole before it runs: editing this file during a run cannot change the run.
+main() {
 need_tools
 rm -rf "$OUT/data" "$WORK" "$OUT"/profile-* "$OUT"/statements-* "$OUT/notes.md" "$OUT/service.log"
 mkdir -p "$WORK"
@@ -394,7 +396,10 @@ PAGES=$(( (PEOPLE + 49) / 50 ))
 export BENCH_PLAN="$PLAN_A" BENCH_TOKEN="$BOARD_TOKEN" BENCH_PAGES="$PAGES"
 log "(a) warming up"
 DURATION_SAVED="$DURATION"; DURATION="${WARMUP:-15}"
+# a first recording sets JFR up, which takes seconds, before any step is profiled
+jcmd "$SERVICE_PID" JFR.start name=bench-warmup settings=default >/dev/null
 wrk_step warmup pages.lua 2 4
+jcmd "$SERVICE_PID" JFR.stop name=bench-warmup >/dev/null
 DURATION="$DURATION_SAVED"
 
 # The statements of one request, as PostgreSQL received them and with their parameters, from its log.
@@ -411,20 +416,12 @@ TOTAL="$(json_field total "$WORK/page.json")"
     || fail "the page statement, bound, does not give the API's page"
 log "(a) pgbench script: $OUT/pgbench-page.sql"
 
-# JFR and pg_stat_statements watch one level: 16 connections, or the highest when 16 is not run.
-PROFILED="${CLIENTS##* }"
-[[ " $CLIENTS " == *" 16 "* ]] && PROFILED=16
-figure a.profiled_clients "$PROFILED"
 sampler_start
 for c in $CLIENTS; do
     threads=$(( c < 2 ? c : 2 ))
-    profiled=""
-    [[ "$c" == "$PROFILED" ]] && profiled=1
-    [[ -n "$profiled" ]] && profile_start a
     cpu_mark
     wrk_step "a.wrk.c$c" pages.lua "$threads" "$c"
     cpu_step "a-service-c$c"
-    [[ -n "$profiled" ]] && profile_stop a "(a) page reads, $c connections" "$(get "a.wrk.c$c.ok")"
     cpu_mark
     mapfile -t pgbench_vars < "$OUT/pgbench-page.args"
     run_load "$PGBENCH" -n -M prepared -c "$c" -j "$threads" -T "$DURATION" -f "$OUT/pgbench-page.sql" \
@@ -443,6 +440,13 @@ for c in $CLIENTS; do
     done
     log "(a) pgbench at $c clients: $tps tx/s"
 done
+# Profiled apart, so that no measured level pays for the recording: 16 connections, or the most when 16 is not run.
+PROFILED="${CLIENTS##* }"
+[[ " $CLIENTS " == *" 16 "* ]] && PROFILED=16
+figure a.profiled_clients "$PROFILED"
+profile_start a
+wrk_step a.profiled pages.lua 2 "$PROFILED"
+profile_stop a "(a) page reads, $PROFILED connections" "$(get a.profiled.ok)"
 sampler_stop
 read -r max_rss max_pss < "$OUT/memory-max"
 figure d.load.rss_max_mb "$max_rss"
@@ -535,3 +539,6 @@ if [[ "$SCALE" == 1 ]]; then
     python3 "$BENCH/bench.py" report "$FIGURES" "$BENCH/results.md" "$ROOT/README.md"
 fi
 log "done: $OUT/results.md"
+}
+
+main "$@"
