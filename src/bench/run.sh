@@ -16,7 +16,8 @@
 #   CLIENTS        concurrency levels of (a) (default "1 4 16 64")
 #   B_CLIENTS      connections of (b) (default 16)
 #   WARMUP         seconds of page reads before (a) is measured (default 15)
-#   JAVA_OPTS      JVM options of the service (default: the container's, with the heap the compose limit gives it)
+#   JAVA_OPTS      JVM options of the service (default: the container's, with the heap the compose limit gives it, and
+#                  deep JFR stacks so that the profiles reach the application's frames)
 #   BUSY_NOTE      a sentence for the results when the machine was not quiet
 #   KEEP_DATA=1    keep target/bench/data afterwards (the database of the run)
 #
@@ -31,7 +32,7 @@ SCALE="${SCALE:-1}"
 DURATION="${DURATION:-20}"
 CLIENTS="${CLIENTS:-1 4 16 64}"
 B_CLIENTS="${B_CLIENTS:-16}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx768m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx768m -XX:FlightRecorderOptions=stackdepth=256 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager}"
 OUT="$ROOT/target/bench"
 DATA="$OUT/data"
 WORK="$OUT/work"
@@ -158,14 +159,13 @@ pg_pss_mb() {
     echo $((total / 1024))
 }
 
-# CPU seconds (user + system) used so far by processes, children reaped included.
-cpu_seconds() {
-    local ticks=0 t
-    for pid in "$@"; do
-        t="$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
-        ticks=$((ticks + ${t:-0}))
-    done
-    calc "$ticks / $(getconf CLK_TCK)"
+# CPU ticks (user + system, children reaped included) used so far by processes; awk only, to keep the marks tight.
+cpu_ticks() {
+    local files=()
+    for pid in "$@"; do [[ -r "/proc/$pid/stat" ]] && files+=("/proc/$pid/stat"); done
+    (( ${#files[@]} )) || { echo 0; return; }
+    # the command name (field 2) may hold spaces: count the fields from the closing parenthesis
+    cat "${files[@]}" 2>/dev/null | awk '{ sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15 } END { print t + 0 }'
 }
 
 # start_service LABEL: starts the packaged service and records the time from process start to ready, and idle memory.
@@ -273,18 +273,24 @@ profile_stop() {
 
 # cpu_mark / cpu_step STEP: the CPU seconds of the service, its PostgreSQL and the load generator during a step.
 cpu_mark() {
+    MARK_JAVA="$(cpu_ticks "$SERVICE_PID")"
+    MARK_PG="$(cpu_ticks $(postgres_pids))"
+    MARK_SELF="$(cpu_ticks $$)"
     MARK_WALL="$(date +%s%N)"
-    MARK_JAVA="$(cpu_seconds "$SERVICE_PID")"
-    MARK_PG="$(cpu_seconds $(postgres_pids))"
-    MARK_SELF="$(cpu_seconds $$)"
 }
 
 cpu_step() {
-    figure "cpu.$1.java_s" "$(calc "$(cpu_seconds "$SERVICE_PID") - $MARK_JAVA")"
-    figure "cpu.$1.pg_s" "$(calc "$(cpu_seconds $(postgres_pids)) - $MARK_PG")"
+    local wall java pg self hz
+    wall="$(date +%s%N)"
+    java="$(cpu_ticks "$SERVICE_PID")"
+    pg="$(cpu_ticks $(postgres_pids))"
     # the load generators are this shell's reaped children: their time shows in this shell's cutime/cstime
-    figure "cpu.$1.load_s" "$(calc "$(cpu_seconds $$) - $MARK_SELF")"
-    figure "cpu.$1.wall_s" "$(calc "($(date +%s%N) - $MARK_WALL) / 1e9")"
+    self="$(cpu_ticks $$)"
+    hz="$(getconf CLK_TCK)"
+    figure "cpu.$1.java_s" "$(calc "($java - $MARK_JAVA) / $hz")"
+    figure "cpu.$1.pg_s" "$(calc "($pg - $MARK_PG) / $hz")"
+    figure "cpu.$1.load_s" "$(calc "($self - $MARK_SELF) / $hz")"
+    figure "cpu.$1.wall_s" "$(calc "($wall - $MARK_WALL) / 1e9")"
 }
 
 # Samples the service's RSS and PostgreSQL's PSS every second while a step runs; keeps the maximum of each.
