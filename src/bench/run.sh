@@ -317,9 +317,11 @@ sampler_stop() {
 # wrk_step NAME SCRIPT THREADS CONNECTIONS: runs wrk for DURATION and records its RESULT line as NAME.* figures.
 wrk_step() {
     local name="$1" script="$2" threads="$3" connections="$4" line
+    cpu_mark
     BENCH_WRK_DIR="$BENCH/wrk" BENCH_THREADS="$threads" run_load \
         wrk -t "$threads" -c "$connections" -d "${DURATION}s" --timeout 10s -s "$BENCH/wrk/$script" "$BASE" \
         > "$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; fail "wrk $name"; }
+    cpu_step "${name//./-}"
     line="$(grep '^RESULT' "$WORK/wrk.out")" || { cat "$WORK/wrk.out" >&2; fail "wrk $name printed no result"; }
     for pair in ${line#RESULT }; do
         local key="${pair%%=*}" value="${pair#*=}"
@@ -425,9 +427,7 @@ log "(a) pgbench script: $OUT/pgbench-page.sql"
 sampler_start
 for c in $CLIENTS; do
     threads=$(( c < 2 ? c : 2 ))
-    cpu_mark
     wrk_step "a.wrk.c$c" pages.lua "$threads" "$c"
-    cpu_step "a-service-c$c"
     cpu_mark
     mapfile -t pgbench_vars < "$OUT/pgbench-page.args"
     run_load "$PGBENCH" -n -M prepared -c "$c" -j "$threads" -T "$DURATION" -f "$OUT/pgbench-page.sql" \
@@ -467,16 +467,12 @@ BENCH_DELAY_MS="$PACE_MS" wrk_step a.half pages.lua 2 "$HALF_CONNECTIONS"
 
 # --- (b) submissions: drafts created through the API, then submitted, then checked in the database --------------------
 figure b.connections "$B_CLIENTS"
-cpu_mark
 BENCH_PHASE="$PHASE_A" BENCH_CODE_PREFIX="BENCH-P-" BENCH_PEOPLE="$PEOPLE" wrk_step b.create create.lua 2 "$B_CLIENTS"
-cpu_step b-create
 sql -c "\\copy (SELECT id, version FROM pledge WHERE plan_id = '$PLAN_A' AND phase_id = '$PHASE_A' AND status = 'DRAFT' ORDER BY random()) TO '$WORK/drafts.csv' CSV"
 AUDIT_BEFORE="$(sql -At -c "SELECT coalesce(max(id), 0) FROM audit_event")"
 OUTBOX_BEFORE="$(sql -At -c "SELECT coalesce(max(position), 0) FROM outbox_event")"
 profile_start b
-cpu_mark
 BENCH_IDS="$WORK/drafts.csv" wrk_step b.submit submit.lua 2 "$B_CLIENTS"
-cpu_step b-submit
 profile_stop b "(b) submissions" "$(get b.submit.ok)"
 sleep 2 # requests still in flight when wrk stopped finish on the server
 sql -At -F ' ' -c "
