@@ -188,7 +188,9 @@ final class AuthorizationMatrix {
                     .call(w -> get("/public/plans/{id}", w.issuedPlanA.id()).secret(w.issuedPlanA.number())),
 
             // --- pledges, in a plan both agencies take part in: each sees and acts on its own people's only -----
+            // the sibling agency takes part in the plan too, a caller of no unit does not
             op("listPledges").allow(ANYONE).ownOnly(MEMBER, LISTED_WITHOUT).outside(LISTED_WITHOUT)
+                    .withoutHomeUnit(NOT_FOUND)
                     .call(w -> get("/plans/{planId}/pledges", w.sharedPlan.id()).secret(w.pledgeA.id())),
             op("getPledge").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
                     .call(w -> get("/pledges/{id}", w.pledgeA.id()).secret(w.pledgeA.secret())),
@@ -227,7 +229,7 @@ final class AuthorizationMatrix {
                         .body(Map.of("reason", "Không đủ điều kiện"));
             }),
             // a person code outside the caller's scope reads as unknown: the row fails and nothing is saved
-            op("importPledges").allow(PLEDGE_DECIDERS).outside(NOT_APPLIED).call(w -> {
+            op("importPledges").allow(PLEDGE_DECIDERS).outside(NOT_APPLIED).withoutHomeUnit(NOT_FOUND).call(w -> {
                 MatrixWorld.PlanMade plan = w.freshSharedPlan();
                 return post("/plans/{planId}/pledges:import", plan.id())
                         .body(List.of(Map.of("personCode", w.personA.code(), "titles", List.of(MatrixWorld.TITLE))));
@@ -268,7 +270,7 @@ final class AuthorizationMatrix {
         NOT_APPLIED
     }
 
-    /** Who calls: a role at a home unit, linked to a person when the role is member. */
+    /** Who calls: a role at a home unit (none: a token without the unit claim), linked to a person or not. */
     record Caller(String role, UUID unit, UUID person) {
     }
 
@@ -282,28 +284,38 @@ final class AuthorizationMatrix {
      * own (its own objects are the world's personA's).
      */
     record Row(String operationId, Set<String> roles, boolean publicOperation, Map<String, Expect> ownOnly, Expect outside,
-            Setup setup) {
+            Expect withoutHomeUnit, Setup setup) {
 
         Row allow(String... allowed) {
-            return new Row(operationId, Set.of(allowed), publicOperation, ownOnly, outside, setup);
+            return new Row(operationId, Set.of(allowed), publicOperation, ownOnly, outside, withoutHomeUnit, setup);
         }
 
         Row isPublic() {
-            return new Row(operationId, roles, true, ownOnly, outside, setup);
+            return new Row(operationId, roles, true, ownOnly, outside, withoutHomeUnit, setup);
         }
 
         Row ownOnly(String role, Expect otherwise) {
             Map<String, Expect> own = new LinkedHashMap<>(ownOnly);
             own.put(role, otherwise);
-            return new Row(operationId, roles, publicOperation, Map.copyOf(own), outside, setup);
+            return new Row(operationId, roles, publicOperation, Map.copyOf(own), outside, withoutHomeUnit, setup);
         }
 
         Row outside(Expect expected) {
-            return new Row(operationId, roles, publicOperation, ownOnly, expected, setup);
+            return new Row(operationId, roles, publicOperation, ownOnly, expected, withoutHomeUnit, setup);
+        }
+
+        /** What an allowed caller whose token names no home unit gets, where it differs from {@link #outside}. */
+        Row withoutHomeUnit(Expect expected) {
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, expected, setup);
+        }
+
+        /** What an allowed caller whose token names no home unit gets: they reach nothing. */
+        Expect homeless() {
+            return withoutHomeUnit == null ? outside : withoutHomeUnit;
         }
 
         Row call(Setup make) {
-            return new Row(operationId, roles, publicOperation, ownOnly, outside, make);
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, withoutHomeUnit, make);
         }
 
         /** Whether the operation reaches objects of a unit: only then is a caller of another agency out of scope. */
@@ -312,9 +324,12 @@ final class AuthorizationMatrix {
         }
     }
 
-    /** A row with its defaults: nobody allowed, a token needed, 404 for an allowed caller of another agency. */
+    /**
+     * A row with its defaults: nobody allowed, a token needed, 404 for an allowed caller of another agency (and so
+     * for one without a home unit).
+     */
     static Row op(String operationId) {
-        return new Row(operationId, Set.of(), false, Map.of(), NOT_FOUND, null);
+        return new Row(operationId, Set.of(), false, Map.of(), NOT_FOUND, null, null);
     }
 
     /** A request, built fluently: {@code post("/pledges/{id}:approve", id).ifMatch(etag)}. */
