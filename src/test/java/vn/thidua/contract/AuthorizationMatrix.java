@@ -28,13 +28,18 @@ import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestAccounts;
 
 /**
- * Who may call which operation (issue 6): one row per operationId of {@code openapi/openapi.yaml}. A row names the
- * roles allowed inside their scope (every other role gets 403), whether the operation is public (no token needed),
- * what a member gets on someone else's object where members act on their own only, what an allowed caller of the
- * sibling agency gets (the out-of-scope outcome), and how to make one fresh valid call. The world behind the calls is
- * {@link MatrixWorld}: targets live in agency A; agency B is the sibling out of scope. Each call names the
- * {@code secret} only its target's representation carries (a code, a name, an id not in the request): an allowed call
- * must answer it, and no other answer may contain it. {@link AuthorizationMatrixTest} runs the table.
+ * Who may call which operation (issue 6): one row per operationId of {@code openapi/openapi.yaml}. A row says
+ * <ul>
+ * <li>{@code allow(...)}: the roles that may call it inside their scope; every other role gets 403;</li>
+ * <li>{@code isPublic()}: no token needed, and a bad one is not looked at; otherwise no or a bad token gets 401;</li>
+ * <li>{@code ownOnly(role, outcome)}: the role acts on its own objects only, and gets {@code outcome} on a colleague's;</li>
+ * <li>{@code outside(outcome)}: what an allowed caller of the sibling agency gets (default 404); {@code SUCCESS} marks
+ * an operation that reaches no unit's objects;</li>
+ * <li>{@code call(...)}: how to make one fresh valid call on a target in agency A of the {@link MatrixWorld}.</li>
+ * </ul>
+ * A call names the {@code secret} only its target's representation carries (a code, a name, an id that is not in
+ * the request): an allowed caller's answer must hold it, and no other answer may. {@link AuthorizationMatrixTest}
+ * runs the table.
  */
 final class AuthorizationMatrix {
 

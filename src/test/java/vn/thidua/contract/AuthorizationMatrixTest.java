@@ -47,11 +47,12 @@ import vn.thidua.testsupport.Problems;
 import vn.thidua.testsupport.TestTokens;
 
 /**
- * Runs {@link AuthorizationMatrix}: every operation of the contract without a token, with a malformed and an expired
- * one, and as each role inside its scope (home unit: agency A, the targets' agency; a member linked to the targets'
- * owner), inside its scope on someone else's object where the row restricts a role to its own, and outside its scope
- * (home unit: the sibling agency B). Every answer must be exactly what the row says, and only an allowed caller's
- * answer may contain the target's secret.
+ * Runs {@link AuthorizationMatrix} over every operation of the contract: without a token; with tokens the service must
+ * refuse (malformed, expired, signed by another key, edited to claim admin); with a valid token holding no role; as
+ * each role inside its scope (home unit: agency A, the targets' agency; a member is the targets' owner); where a row
+ * keeps a role to its own objects, as that role on a colleague's; as each role outside its scope (home unit: the
+ * sibling agency B); and as an allowed role whose token names no home unit. Every answer must be exactly what the row
+ * says, and only an allowed caller's answer may contain the target's secret. Each case is a named dynamic test.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
