@@ -32,7 +32,8 @@ import vn.thidua.testsupport.TestAccounts;
  * <ul>
  * <li>{@code allow(...)}: the roles that may call it inside their scope; every other role gets 403;</li>
  * <li>{@code isPublic()}: no token needed, and a bad one is not looked at; otherwise no or a bad token gets 401;</li>
- * <li>{@code ownOnly(role, outcome)}: the role acts on its own objects only, and gets {@code outcome} on a colleague's;</li>
+ * <li>{@code ownOnly(role, outcome)}: the role acts on its own objects only, and gets {@code outcome} on a
+ * colleague's;</li>
  * <li>{@code outside(outcome)}: what an allowed caller of the sibling agency gets (default 404); {@code SUCCESS} marks
  * an operation that reaches no unit's objects;</li>
  * <li>{@code call(...)}: how to make one fresh valid call on a target in agency A of the {@link MatrixWorld}.</li>
@@ -148,7 +149,8 @@ final class AuthorizationMatrix {
             op("getPlan").allow(ANYONE)
                     .call(w -> get("/plans/{id}", w.issuedPlanA.id()).secret(w.issuedPlanA.number())),
             op("createPlan").allow(BOARD)
-                    .call(w -> post("/plans").body(MatrixWorld.planBody(w.agencyA, w.uniqueCode("KH"), "Kế hoạch"))),
+                    .call(w -> post("/plans").body(MatrixWorld.planBody(w.agencyA, w.uniqueCode("KH"),
+                            "Kế hoạch"))),
             op("updatePlan").allow(BOARD).call(w -> {
                 MatrixWorld.PlanMade plan = w.freshDraftPlanA();
                 return put("/plans/{id}", plan.id()).ifMatch(plan.etag()).secret(plan.number())
@@ -288,8 +290,8 @@ final class AuthorizationMatrix {
      * One operation's rule. {@code ownOnly} maps a role to what it gets on an object of its scope that is not its
      * own (its own objects are the world's personA's).
      */
-    record Row(String operationId, Set<String> roles, boolean publicOperation, Map<String, Expect> ownOnly, Expect outside,
-            Expect withoutHomeUnit, Setup setup) {
+    record Row(String operationId, Set<String> roles, boolean publicOperation, Map<String, Expect> ownOnly,
+            Expect outside, Expect withoutHomeUnit, Setup setup) {
 
         Row allow(String... allowed) {
             return new Row(operationId, Set.of(allowed), publicOperation, ownOnly, outside, withoutHomeUnit, setup);
