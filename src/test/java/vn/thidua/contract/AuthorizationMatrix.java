@@ -1,0 +1,414 @@
+package vn.thidua.contract;
+
+import static vn.thidua.common.Roles.ADMIN;
+import static vn.thidua.common.Roles.BOARD;
+import static vn.thidua.common.Roles.COUNCIL;
+import static vn.thidua.common.Roles.INTEGRATION;
+import static vn.thidua.common.Roles.LEADER;
+import static vn.thidua.common.Roles.MEMBER;
+import static vn.thidua.common.Roles.UNIT_HEAD;
+import static vn.thidua.contract.AuthorizationMatrix.Call.delete;
+import static vn.thidua.contract.AuthorizationMatrix.Call.get;
+import static vn.thidua.contract.AuthorizationMatrix.Call.post;
+import static vn.thidua.contract.AuthorizationMatrix.Call.put;
+import static vn.thidua.contract.AuthorizationMatrix.Expect.FORBIDDEN;
+import static vn.thidua.contract.AuthorizationMatrix.Expect.LISTED_WITHOUT;
+import static vn.thidua.contract.AuthorizationMatrix.Expect.NOT_APPLIED;
+import static vn.thidua.contract.AuthorizationMatrix.Expect.NOT_FOUND;
+import static vn.thidua.contract.AuthorizationMatrix.Expect.SUCCESS;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import vn.thidua.common.Roles;
+import vn.thidua.testsupport.TestAccounts;
+
+/**
+ * Who may call which operation (issue 6): one row per operationId of {@code openapi/openapi.yaml}. A row says
+ * <ul>
+ * <li>{@code allow(...)}: the roles that may call it inside their scope; every other role gets 403;</li>
+ * <li>{@code isPublic()}: no token needed, and a bad one is not looked at; otherwise no or a bad token gets 401;</li>
+ * <li>{@code ownOnly(role, outcome)}: the role acts on its own objects only, and gets {@code outcome} on a
+ * colleague's;</li>
+ * <li>{@code outside(outcome)}: what an allowed caller of the sibling agency gets (default 404); {@code SUCCESS} marks
+ * an operation that reaches no unit's objects;</li>
+ * <li>{@code call(...)}: how to make one fresh valid call on a target in agency A of the {@link MatrixWorld}.</li>
+ * </ul>
+ * A call names the {@code secret} only its target's representation carries (a code, a name, an id that is not in
+ * the request): an allowed caller's answer must hold it, and no other answer may. {@link AuthorizationMatrixTest}
+ * runs the table.
+ */
+final class AuthorizationMatrix {
+
+    static final String[] ANYONE = Roles.ALL.toArray(String[]::new);
+    /** Roles that read a unit's registration figures and lists (a member reads only their own pledges). */
+    static final String[] PLEDGE_OVERSEERS = {ADMIN, BOARD, COUNCIL, LEADER, UNIT_HEAD, INTEGRATION};
+    static final String[] PLEDGE_AUTHORS = {BOARD, UNIT_HEAD, MEMBER};
+    static final String[] PLEDGE_DECIDERS = {BOARD, UNIT_HEAD};
+    static final String NEW_PASSWORD = "Another-Horse-43";
+
+    static final List<Row> ROWS = List.of(
+            // --- accounts: administrators, inside their subtree -------------------------------------------------
+            op("listAccounts").allow(ADMIN).outside(LISTED_WITHOUT)
+                    .call(w -> get("/accounts").query("q", w.accountA.secret()).secret(w.accountA.id())),
+            op("getAccount").allow(ADMIN)
+                    .call(w -> get("/accounts/{id}", w.accountA.id()).secret(w.accountA.secret())),
+            op("createAccount").allow(ADMIN)
+                    .call(w -> post("/accounts").body(Map.of("username", w.uniqueCode("mx").toLowerCase(),
+                            "password", TestAccounts.PASSWORD, "roles", List.of(MEMBER),
+                            "unitId", w.departmentA.id()))),
+            op("updateAccount").allow(ADMIN).call(w -> {
+                MatrixWorld.Made account = w.freshAccount();
+                return put("/accounts/{id}", account.id()).ifMatch(account.etag()).secret(account.secret())
+                        .body(Map.of("roles", List.of(MEMBER, COUNCIL), "unitId", w.agencyA, "enabled", true));
+            }),
+            op("resetAccountPassword").allow(ADMIN).call(w -> {
+                MatrixWorld.Made account = w.freshAccount();
+                return post("/accounts/{id}:reset-password", account.id()).ifMatch(account.etag())
+                        .body(Map.of("newPassword", NEW_PASSWORD)).secret(account.secret());
+            }),
+            op("unlockAccount").allow(ADMIN).call(w -> {
+                MatrixWorld.Made account = w.freshAccount();
+                return post("/accounts/{id}:unlock", account.id()).ifMatch(account.etag()).secret(account.secret());
+            }),
+
+            // --- authentication: login is public; everyone changes their own password, wherever they are -------
+            op("createToken").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> post("/auth/token").body(Map.of("username", w.accountA.secret(),
+                            "password", TestAccounts.PASSWORD))),
+            op("changeOwnPassword").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> post("/auth/password").tokenFor(caller -> w.loginOfNewAccount(caller.role(),
+                                    caller.unit()))
+                            .body(Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", NEW_PASSWORD))),
+
+            // --- catalogue: one for the whole province --------------------------------------------------------
+            op("listAwardTypes").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/award-types").secret(MatrixWorld.TITLE)),
+
+            // --- units: everyone reads their subtree; administrators shape it ----------------------------------
+            op("listUnits").allow(ANYONE).outside(LISTED_WITHOUT)
+                    .call(w -> get("/units").query("q", w.departmentA.secret()).secret(w.departmentA.id())),
+            op("getUnit").allow(ANYONE)
+                    .call(w -> get("/units/{id}", w.departmentA.id()).secret(w.departmentA.secret())),
+            op("createUnit").allow(ADMIN)
+                    .call(w -> post("/units").body(Map.of("code", w.uniqueCode("MX"), "name", "Phòng mới",
+                            "kind", "DEPARTMENT", "parentId", w.departmentA.id()))),
+            op("updateUnit").allow(ADMIN).call(w -> {
+                MatrixWorld.Made unit = w.freshUnit(true);
+                return put("/units/{id}", unit.id()).ifMatch(unit.etag()).secret(unit.secret())
+                        .body(Map.of("code", unit.secret(), "name", "Phòng đổi tên", "kind", "DEPARTMENT"));
+            }),
+            op("moveUnit").allow(ADMIN).call(w -> {
+                MatrixWorld.Made unit = w.freshUnit(true);
+                return post("/units/{id}:move", unit.id()).ifMatch(unit.etag()).secret(unit.secret())
+                        .body(Map.of("parentId", w.agencyA));
+            }),
+            op("deactivateUnit").allow(ADMIN).call(w -> {
+                MatrixWorld.Made unit = w.freshUnit(true);
+                return post("/units/{id}:deactivate", unit.id()).ifMatch(unit.etag()).secret(unit.secret());
+            }),
+            op("activateUnit").allow(ADMIN).call(w -> {
+                MatrixWorld.Made unit = w.freshUnit(false);
+                return post("/units/{id}:activate", unit.id()).ifMatch(unit.etag()).secret(unit.secret());
+            }),
+
+            // --- people: everyone reads (a member only themselves); administrators and the board keep them ------
+            op("listPeople").allow(ANYONE).ownOnly(MEMBER, LISTED_WITHOUT).outside(LISTED_WITHOUT)
+                    .call(w -> get("/people").query("q", w.personA.code()).secret(w.personA.id())),
+            op("getPerson").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/people/{id}", w.personA.id()).secret(w.personA.code())),
+            op("createPerson").allow(ADMIN, BOARD)
+                    .call(w -> post("/people").body(Map.of("code", w.uniqueCode("MXP"), "fullName", "Lò Thị Mai",
+                            "unitId", w.departmentA.id()))),
+            op("updatePerson").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.PersonMade person = w.freshPerson(true);
+                return put("/people/{id}", person.id()).ifMatch(person.etag()).secret(person.code())
+                        .body(Map.of("code", person.code(), "fullName", person.fullName(), "position", "Giảng viên",
+                                "unitId", w.departmentA.id()));
+            }),
+            op("deactivatePerson").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.PersonMade person = w.freshPerson(true);
+                return post("/people/{id}:deactivate", person.id()).ifMatch(person.etag()).secret(person.code());
+            }),
+            op("activatePerson").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.PersonMade person = w.freshPerson(false);
+                return post("/people/{id}:activate", person.id()).ifMatch(person.etag()).secret(person.code());
+            }),
+            // a unit outside the caller's scope reads as unknown: the row fails and nothing is saved
+            op("importPeople").allow(ADMIN, BOARD).outside(NOT_APPLIED)
+                    .call(w -> post("/people:import").body(List.of(Map.of("code", w.uniqueCode("MXP"),
+                            "fullName", "Lò Thị Mai", "unitCode", w.departmentA.secret())))),
+
+            // --- plans and phases: everyone reads issued plans they take part in; the board drives them --------
+            op("listPlans").allow(ANYONE).outside(LISTED_WITHOUT)
+                    .call(w -> get("/plans").query("q", w.issuedPlanA.number()).secret(w.issuedPlanA.id())),
+            op("getPlan").allow(ANYONE)
+                    .call(w -> get("/plans/{id}", w.issuedPlanA.id()).secret(w.issuedPlanA.number())),
+            op("createPlan").allow(BOARD)
+                    .call(w -> post("/plans").body(MatrixWorld.planBody(w.agencyA, w.uniqueCode("KH"),
+                            "Kế hoạch"))),
+            op("updatePlan").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshDraftPlanA();
+                return put("/plans/{id}", plan.id()).ifMatch(plan.etag()).secret(plan.number())
+                        .body(MatrixWorld.planEdit(plan.number(), "Kế hoạch đã sửa"));
+            }),
+            op("issuePlan").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshDraftPlanA();
+                return post("/plans/{id}:issue", plan.id()).ifMatch(plan.etag()).secret(plan.number());
+            }),
+            op("closePlan").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshIssuedPlanA();
+                return post("/plans/{id}:close", plan.id()).ifMatch(plan.etag()).secret(plan.number());
+            }),
+            op("cancelPlan").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshDraftPlanA();
+                return post("/plans/{id}:cancel", plan.id()).ifMatch(plan.etag()).secret(plan.number())
+                        .body(Map.of("reason", "Thay bằng kế hoạch khác"));
+            }),
+            op("listPhases").allow(ANYONE)
+                    .call(w -> get("/plans/{planId}/phases", w.issuedPlanA.id()).secret(w.issuedPlanA.phaseId())),
+            op("addPhase").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshDraftPlanA();
+                return post("/plans/{planId}/phases", plan.id()).body(MatrixWorld.secondPhase());
+            }),
+            op("getPhase").allow(ANYONE)
+                    .call(w -> get("/phases/{id}", w.issuedPlanA.phaseId()).secret(w.issuedPlanA.id())),
+            op("updatePhase").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshDraftPlanA();
+                return put("/phases/{id}", plan.phaseId()).ifMatch(plan.phaseEtag()).secret(plan.id())
+                        .body(MatrixWorld.phase(1, MatrixWorld.TODAY.minusDays(20), MatrixWorld.TODAY.plusDays(50),
+                                MatrixWorld.TODAY.minusDays(3), MatrixWorld.TODAY.plusDays(3)));
+            }),
+            op("deletePhase").allow(BOARD).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshDraftPlanA();
+                return delete("/phases/{id}", plan.phaseId()).ifMatch(plan.phaseEtag());
+            }),
+
+            // --- public: what was issued, for anyone -----------------------------------------------------------
+            op("listPublicPlans").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/public/plans").query("q", w.issuedPlanA.number()).secret(w.issuedPlanA.id())),
+            op("getPublicPlan").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/public/plans/{id}", w.issuedPlanA.id()).secret(w.issuedPlanA.number())),
+
+            // --- pledges, in a plan both agencies take part in: each sees and acts on its own people's only -----
+            // the sibling agency takes part in the plan too, a caller of no unit does not
+            op("listPledges").allow(ANYONE).ownOnly(MEMBER, LISTED_WITHOUT).outside(LISTED_WITHOUT)
+                    .withoutHomeUnit(NOT_FOUND)
+                    .call(w -> get("/plans/{planId}/pledges", w.sharedPlan.id()).secret(w.pledgeA.id())),
+            op("getPledge").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/pledges/{id}", w.pledgeA.id()).secret(w.pledgeA.secret())),
+            // a person outside the caller's scope reads as unknown
+            op("createPledge").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, FORBIDDEN).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshSharedPlan();
+                return post("/plans/{planId}/pledges", plan.id()).body(MatrixWorld.pledgeBody(w.personA.id()))
+                        .secret(w.personA.fullName());
+            }),
+            op("updatePledge").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, NOT_FOUND).call(w -> {
+                MatrixWorld.Made pledge = w.freshPledge(false);
+                return put("/pledges/{id}", pledge.id()).ifMatch(pledge.etag()).secret(pledge.secret())
+                        .body(Map.of("titles", List.of(MatrixWorld.TITLE, "GRASSROOTS_EMULATION_FIGHTER")));
+            }),
+            op("submitPledge").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, NOT_FOUND).call(w -> {
+                MatrixWorld.Made pledge = w.freshPledge(false);
+                return post("/pledges/{id}:submit", pledge.id()).ifMatch(pledge.etag()).secret(pledge.secret())
+                        .body(Map.of());
+            }),
+            op("withdrawPledge").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, NOT_FOUND).call(w -> {
+                MatrixWorld.Made pledge = w.freshPledge(true);
+                return post("/pledges/{id}:withdraw", pledge.id()).ifMatch(pledge.etag()).secret(pledge.secret());
+            }),
+            op("approvePledge").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made pledge = w.freshPledge(true);
+                return post("/pledges/{id}:approve", pledge.id()).ifMatch(pledge.etag()).secret(pledge.secret());
+            }),
+            op("returnPledge").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made pledge = w.freshPledge(true);
+                return post("/pledges/{id}:return", pledge.id()).ifMatch(pledge.etag()).secret(pledge.secret())
+                        .body(Map.of("reason", "Bổ sung cam kết"));
+            }),
+            op("rejectPledge").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made pledge = w.freshPledge(true);
+                return post("/pledges/{id}:reject", pledge.id()).ifMatch(pledge.etag()).secret(pledge.secret())
+                        .body(Map.of("reason", "Không đủ điều kiện"));
+            }),
+            // a person code outside the caller's scope reads as unknown: the row fails and nothing is saved
+            op("importPledges").allow(PLEDGE_DECIDERS).outside(NOT_APPLIED).withoutHomeUnit(NOT_FOUND).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshSharedPlan();
+                return post("/plans/{planId}/pledges:import", plan.id())
+                        .body(List.of(Map.of("personCode", w.personA.code(), "titles", List.of(MatrixWorld.TITLE))));
+            }),
+            // the figures and lists of a unit name it; another agency's unit reads as unknown
+            op("summarisePledges").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/plans/{planId}/pledges:summary", w.sharedPlan.id()).query("unit", w.agencyA)),
+            op("listPeopleWithoutPledge").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/plans/{planId}/pledges:missing", w.sharedPlan.id()).query("unit", w.agencyA)
+                            .secret(w.otherA.id())),
+            op("exportPledges").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/plans/{planId}/pledges:export", w.sharedPlan.id()).query("unit", w.agencyA)
+                            .accept("text/csv").secret(w.personA.fullName())),
+
+            // --- audit: administrators and the board, about objects of their subtree ----------------------------
+            op("listAuditEvents").allow(ADMIN, BOARD).outside(LISTED_WITHOUT)
+                    .call(w -> get("/audit-events").query("entityId", w.departmentA.id())
+                            .secret(w.departmentA.secret())));
+
+    private AuthorizationMatrix() {
+    }
+
+    // --- the vocabulary of the table ----------------------------------------------------------------------------
+
+    /** What a call must answer. */
+    enum Expect {
+        /** 2xx, with the target's secret in the body when the call names one. */
+        SUCCESS,
+        /** 401 problem+json. */
+        UNAUTHORIZED,
+        /** 403 problem+json. */
+        FORBIDDEN,
+        /** 404 problem+json: the object is not revealed to exist. */
+        NOT_FOUND,
+        /** 200, a list without the target. */
+        LISTED_WITHOUT,
+        /** 200, an import report with {@code applied: false}: nothing was saved. */
+        NOT_APPLIED
+    }
+
+    /** Who calls: a role at a home unit (none: a token without the unit claim), linked to a person or not. */
+    record Caller(String role, UUID unit, UUID person) {
+    }
+
+    /** Makes one fresh valid call of a row's operation, as an allowed caller in scope would make it. */
+    interface Setup {
+        Call make(MatrixWorld world);
+    }
+
+    /**
+     * One operation's rule. {@code ownOnly} maps a role to what it gets on an object of its scope that is not its
+     * own (its own objects are the world's personA's).
+     */
+    record Row(String operationId, Set<String> roles, boolean publicOperation, Map<String, Expect> ownOnly,
+            Expect outside, Expect withoutHomeUnit, Setup setup) {
+
+        Row allow(String... allowed) {
+            return new Row(operationId, Set.of(allowed), publicOperation, ownOnly, outside, withoutHomeUnit, setup);
+        }
+
+        Row isPublic() {
+            return new Row(operationId, roles, true, ownOnly, outside, withoutHomeUnit, setup);
+        }
+
+        Row ownOnly(String role, Expect otherwise) {
+            Map<String, Expect> own = new LinkedHashMap<>(ownOnly);
+            own.put(role, otherwise);
+            return new Row(operationId, roles, publicOperation, Map.copyOf(own), outside, withoutHomeUnit, setup);
+        }
+
+        Row outside(Expect expected) {
+            return new Row(operationId, roles, publicOperation, ownOnly, expected, withoutHomeUnit, setup);
+        }
+
+        /** What an allowed caller whose token names no home unit gets, where it differs from {@link #outside}. */
+        Row withoutHomeUnit(Expect expected) {
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, expected, setup);
+        }
+
+        /** What an allowed caller whose token names no home unit gets: they reach nothing. */
+        Expect homeless() {
+            return withoutHomeUnit == null ? outside : withoutHomeUnit;
+        }
+
+        Row call(Setup make) {
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, withoutHomeUnit, make);
+        }
+
+        /** Whether the operation reaches objects of a unit: only then is a caller of another agency out of scope. */
+        boolean scoped() {
+            return outside != SUCCESS;
+        }
+    }
+
+    /**
+     * A row with its defaults: nobody allowed, a token needed, 404 for an allowed caller of another agency (and so
+     * for one without a home unit).
+     */
+    static Row op(String operationId) {
+        return new Row(operationId, Set.of(), false, Map.of(), NOT_FOUND, null, null);
+    }
+
+    /** A request, built fluently: {@code post("/pledges/{id}:approve", id).ifMatch(etag)}. */
+    static final class Call {
+        final String method;
+        final String path;
+        final Map<String, Object> query = new LinkedHashMap<>();
+        Object body;
+        String accept = "application/json";
+        String ifMatch;
+        String secret;
+        /** For operations on the caller's own account: the token a role caller uses instead of a test token. */
+        Function<Caller, String> tokenFor;
+
+        private Call(String method, String template, Object... params) {
+            String filled = template;
+            for (Object param : params) {
+                filled = filled.replaceFirst("\\{[^}]+}", String.valueOf(param));
+            }
+            this.method = method;
+            this.path = filled;
+        }
+
+        static Call get(String template, Object... params) {
+            return new Call("GET", template, params);
+        }
+
+        static Call post(String template, Object... params) {
+            return new Call("POST", template, params);
+        }
+
+        static Call put(String template, Object... params) {
+            return new Call("PUT", template, params);
+        }
+
+        static Call delete(String template, Object... params) {
+            return new Call("DELETE", template, params);
+        }
+
+        Call query(String name, Object value) {
+            query.put(name, String.valueOf(value));
+            return this;
+        }
+
+        Call body(Object value) {
+            body = value;
+            return this;
+        }
+
+        Call accept(String mediaType) {
+            accept = mediaType;
+            return this;
+        }
+
+        Call ifMatch(String etag) {
+            ifMatch = etag;
+            return this;
+        }
+
+        Call secret(String text) {
+            secret = text;
+            return this;
+        }
+
+        Call tokenFor(Function<Caller, String> token) {
+            tokenFor = token;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return method + " /api/v1" + path + (query.isEmpty() ? "" : " " + query);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package vn.thidua.contract;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import vn.thidua.common.Roles;
+import vn.thidua.testsupport.TestAccounts;
+import vn.thidua.testsupport.TestOrg;
+
+/**
+ * The data the authorization matrix calls on, made through the API: two sibling agencies under the root, each with a
+ * department and people, an account, plans and pledges. Agency A holds every target; agency B is the sibling whose
+ * callers are out of scope. Shared objects serve the reads; the {@code fresh...} makers serve the acts, which consume
+ * their target (an issued plan cannot be issued twice).
+ *
+ * <p>The member of agency A is {@link #personA}: every object a member may own (their person record, their pledges)
+ * belongs to personA, and {@link #otherA} is the colleague who owns none of them.
+ */
+final class MatrixWorld {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final String TITLE = "ADVANCED_WORKER";
+    static final String MOVEMENT = "GD5T";
+
+    /** A created object: its id, its current ETag, and the text that only its representation carries. */
+    record Made(String id, String etag, String secret) {
+    }
+
+    /** A plan, with its first phase. */
+    record PlanMade(String id, String etag, String number, String phaseId, String phaseEtag) {
+    }
+
+    /** A person; {@code code} and {@code fullName} are unique to them. */
+    record PersonMade(String id, String etag, String code, String fullName) {
+    }
+
+    final UUID root = TestOrg.root();
+    final UUID agencyA = TestOrg.agency("Trường Chính trị A");
+    final UUID agencyB = TestOrg.agency("Trường Chính trị B");
+    final Made departmentA = unit(agencyA);
+    final Made departmentB = unit(agencyB);
+    final PersonMade personA = person(departmentA.id(), true);
+    final PersonMade otherA = person(departmentA.id(), true);
+    final PersonMade personB = person(departmentB.id(), true);
+    final Made accountA = account(agencyA, Roles.MEMBER);
+    final PlanMade issuedPlanA = plan(agencyA, List.of(), true);
+    /** Issued by the root with both agencies taking part, so each sees the plan but only its own pledges. */
+    final PlanMade sharedPlan = sharedIssuedPlan();
+    final Made pledgeA = pledge(sharedPlan, true);
+
+    // --- fresh targets ------------------------------------------------------------------------------------------
+
+    Made freshUnit(boolean active) {
+        Made unit = unit(departmentA.id());
+        if (active) {
+            return unit;
+        }
+        Response deactivated = rootAdmin().header("If-Match", unit.etag())
+                .post("/api/v1/units/" + unit.id() + ":deactivate");
+        return new Made(unit.id(), ok(deactivated).header("ETag"), unit.secret());
+    }
+
+    PersonMade freshPerson(boolean active) {
+        return person(departmentA.id(), active);
+    }
+
+    Made freshAccount() {
+        return account(agencyA, Roles.MEMBER);
+    }
+
+    PlanMade freshDraftPlanA() {
+        return plan(agencyA, List.of(), false);
+    }
+
+    PlanMade freshIssuedPlanA() {
+        return plan(agencyA, List.of(), true);
+    }
+
+    /** A new plan shared by both agencies, issued, with no pledge yet. */
+    PlanMade freshSharedPlan() {
+        return sharedIssuedPlan();
+    }
+
+    /** A pledge of personA in a new shared plan: a draft, or submitted. */
+    Made freshPledge(boolean submitted) {
+        return pledge(sharedIssuedPlan(), submitted);
+    }
+
+    String uniqueCode(String prefix) {
+        return TestOrg.uniqueCode(prefix);
+    }
+
+    /** A real login of a new built-in account holding {@code role} in {@code unit}. */
+    String loginOfNewAccount(String role, UUID unit) {
+        return TestAccounts.login(TestAccounts.create(unit, role), TestAccounts.PASSWORD);
+    }
+
+    // --- makers -------------------------------------------------------------------------------------------------
+
+    private Made unit(Object parent) {
+        String code = uniqueCode("MX");
+        Response created = rootAdmin().body(Map.of("code", code, "name", "Phòng " + code, "kind", "DEPARTMENT",
+                "parentId", parent.toString())).post("/api/v1/units");
+        return new Made(created(created).path("id"), created.header("ETag"), code);
+    }
+
+    private PersonMade person(String unitId, boolean active) {
+        String code = uniqueCode("MXP");
+        String fullName = "Lò Văn " + givenName();
+        Response created = rootAdmin().body(Map.of("code", code, "fullName", fullName, "unitId", unitId))
+                .post("/api/v1/people");
+        String id = created(created).path("id");
+        String etag = created.header("ETag");
+        String name = created.path("fullName");
+        if (!active) {
+            etag = ok(rootAdmin().header("If-Match", etag).post("/api/v1/people/" + id + ":deactivate")).header("ETag");
+        }
+        return new PersonMade(id, etag, code, name);
+    }
+
+    /** Letters only, so that the name is a valid given name and unique enough to be searched for in any body. */
+    private static String givenName() {
+        StringBuilder name = new StringBuilder("X");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            name.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return name.toString();
+    }
+
+    private Made account(UUID unit, String role) {
+        String username = "mx-" + UUID.randomUUID().toString().substring(0, 12);
+        Response created = rootAdmin().body(Map.of("username", username, "password", TestAccounts.PASSWORD,
+                "roles", List.of(role), "unitId", unit.toString())).post("/api/v1/accounts");
+        return new Made(created(created).path("id"), created.header("ETag"), username);
+    }
+
+    private PlanMade sharedIssuedPlan() {
+        return plan(root, List.of(agencyA.toString(), agencyB.toString()), true);
+    }
+
+    private PlanMade plan(UUID issuer, List<String> participants, boolean issue) {
+        String number = UUID.randomUUID().toString().substring(0, 8) + "-KH";
+        Map<String, Object> body = planBody(issuer, number, "Kế hoạch thi đua " + number);
+        body.put("participatingUnitIds", participants);
+        body.put("phases", List.of(phase(1, TODAY.minusDays(30), TODAY.plusDays(60), TODAY.minusDays(5),
+                TODAY.plusDays(5))));
+        RequestSpecification board = TestOrg.as(issuer, Roles.BOARD);
+        Response created = board.body(body).post("/api/v1/plans");
+        Response plan = issue ? ok(TestOrg.as(issuer, Roles.BOARD).header("If-Match", created(created).header("ETag"))
+                .post("/api/v1/plans/" + created.path("id") + ":issue")) : created(created);
+        int phaseVersion = plan.path("phases[0].version");
+        return new PlanMade(plan.path("id"), plan.header("ETag"), number, plan.path("phases[0].id"),
+                "\"" + phaseVersion + "\"");
+    }
+
+    private Made pledge(PlanMade plan, boolean submitted) {
+        RequestSpecification author = TestOrg.as(agencyA, Roles.BOARD);
+        Response created = author.body(pledgeBody(personA.id()))
+                .post("/api/v1/plans/" + plan.id() + "/pledges");
+        String id = created(created).path("id");
+        String etag = created.header("ETag");
+        if (submitted) {
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag).body(Map.of())
+                    .post("/api/v1/pledges/" + id + ":submit")).header("ETag");
+        }
+        return new Made(id, etag, personA.fullName());
+    }
+
+    // --- bodies -------------------------------------------------------------------------------------------------
+
+    static Map<String, Object> planBody(UUID issuer, String number, String title) {
+        Map<String, Object> plan = planEdit(number, title);
+        plan.put("issuingUnitId", issuer.toString());
+        return plan;
+    }
+
+    /** The body of an edit: a new plan's without the issuing unit, which never changes. */
+    static Map<String, Object> planEdit(String number, String title) {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("number", number);
+        plan.put("title", title);
+        plan.put("issuedOn", TODAY.minusDays(31).toString());
+        plan.put("kind", "ANNUAL");
+        plan.put("startDate", TODAY.minusDays(60).toString());
+        plan.put("endDate", TODAY.plusDays(90).toString());
+        plan.put("signer", Map.of("name", "Lường Văn Thành", "position", "Hiệu trưởng"));
+        plan.put("movements", List.of(Map.of("key", MOVEMENT, "name", "Giảng dạy tốt, nghiên cứu tốt")));
+        return plan;
+    }
+
+    static Map<String, Object> phase(int number, LocalDate start, LocalDate end, LocalDate opens, LocalDate closes) {
+        return Map.of("number", number, "name", "Đợt " + number, "startDate", start.toString(), "endDate",
+                end.toString(), "registrationOpens", opens.toString(), "registrationCloses", closes.toString());
+    }
+
+    /** The second phase a plan made here has room for: after the first, before the plan's end. */
+    static Map<String, Object> secondPhase() {
+        return phase(2, TODAY.plusDays(61), TODAY.plusDays(90), TODAY.plusDays(61), TODAY.plusDays(70));
+    }
+
+    static Map<String, Object> pledgeBody(String personId) {
+        return Map.of("subjectKind", "PERSON", "personId", personId, "titles", List.of(TITLE),
+                "commitments", List.of(Map.of("movementKey", MOVEMENT, "text", "Giảng đủ giờ chuẩn")));
+    }
+
+    // --- plumbing -----------------------------------------------------------------------------------------------
+
+    private RequestSpecification rootAdmin() {
+        return TestOrg.as(root, Roles.ADMIN);
+    }
+
+    private static Response created(Response response) {
+        return expect(response, 201);
+    }
+
+    private static Response ok(Response response) {
+        return expect(response, 200);
+    }
+
+    private static Response expect(Response response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("Building the matrix world: expected " + status + ", got "
+                    + response.statusCode() + ": " + response.asString());
+        }
+        return response;
+    }
+}
