@@ -162,6 +162,20 @@ class PeopleImportTest {
                 + TestOrg.uniqueCode("B") + ", ,,2999-01-01," + org.unitCode() + ",\n";
     }
 
+    /** Found by the contract fuzzer: a name of non-breaking and em spaces reached the name splitter, a 500. */
+    @Test
+    void aNameOfInvisibleSpacesIsARowError() {
+        Org org = Org.create("Invisible");
+        List<Map<String, Object>> body = List.of(Map.of("code", TestOrg.uniqueCode("I"), "fullName", "\u00A0\u2003",
+                "unitCode", org.unitCode()));
+        TestOrg.as(org.agency(), Roles.ADMIN).body(body).post(IMPORT).then().statusCode(200)
+                .body("applied", equalTo(false))
+                .body("rows[0].outcome", equalTo("FAILED"))
+                .body("rows[0].errors.field", contains("fullName"))
+                .body("rows[0].errors[0].code", equalTo("NOT_BLANK"));
+        assertEquals(0, countIn(org.agency()));
+    }
+
     @Test
     void errorsFollowTheCallersLanguage() {
         Org org = Org.create("English");

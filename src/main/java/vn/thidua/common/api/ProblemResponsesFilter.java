@@ -15,7 +15,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 500), what a
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 500), what a
  * secured one adds (401, 403), what naming an object in the path adds (404), a body (413, 415), {@code If-Match}
  * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
  * description and get the problem content.
@@ -30,7 +30,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String REF = "#/components/responses/";
     private static final Map<String, String> BY_STATUS = Map.ofEntries(
             Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
-            Map.entry("404", "NotFound"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
+            Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
             Map.entry("413", "PayloadTooLarge"), Map.entry("415", "UnsupportedMediaType"),
             Map.entry("422", "IdempotencyKeyReused"), Map.entry("428", "PreconditionRequired"),
             Map.entry("500", "InternalError"));
@@ -67,6 +67,7 @@ public class ProblemResponsesFilter implements OASFilter {
             use(responses, "403");
         }
         use(responses, "400");
+        use(responses, "406");
         use(responses, "500");
         if (path.contains("{")) {
             use(responses, "404");

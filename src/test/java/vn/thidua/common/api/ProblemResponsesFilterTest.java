@@ -44,6 +44,7 @@ class ProblemResponsesFilterTest {
         assertEquals("#/components/responses/Unauthorized", refs.get("401"));
         assertEquals("#/components/responses/Forbidden", refs.get("403"));
         assertEquals("#/components/responses/BadRequest", refs.get("400"));
+        assertEquals("#/components/responses/NotAcceptable", refs.get("406"), "any operation answers a bad Accept");
         assertEquals("#/components/responses/InternalError", refs.get("500"));
         assertFalse(refs.containsKey("404"), "no object named in the path");
     }

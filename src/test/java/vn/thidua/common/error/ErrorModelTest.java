@@ -94,6 +94,30 @@ class ErrorModelTest {
                 .body("errors[0].code", equalTo("INVALID_TYPE"));
     }
 
+    /** Found by the contract fuzzer: on a one-property body a repeated property was an empty 500. */
+    @Test
+    void aPropertyGivenTwiceIsMalformedJson() {
+        assertProblem(Api.as(Roles.ADMIN).body("{\"title\":\"a\",\"title\":\"b\"}").post(NOTES).then(),
+                400, "MALFORMED_JSON");
+        assertProblem(given().auth().oauth2(TestTokens.withRoles(Roles.ADMIN)).contentType(ContentType.JSON)
+                .body("{\"parentId\":null,\"parentId\":null}").post("/api/v1/units/" + UUID.randomUUID() + ":move")
+                .then(), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void aBodyJacksonCannotBuildIsAFaultAnsweredAsProblemJson() {
+        assertProblem(Api.as(Roles.ADMIN).body("{\"task\":{}}").post(NOTES + "/unreadable").then(),
+                500, "INTERNAL_ERROR")
+                .body("correlationId", not(nullValue()));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIs415() {
+        assertProblem(given().auth().oauth2(TestTokens.withRoles(Roles.ADMIN)).accept(ContentType.JSON)
+                .body("{\"title\":\"no type\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .noContentType().post(NOTES).then(), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
     @Test
     void unknownFieldsAreRefusedNotDropped() {
         assertProblem(Api.as(Roles.ADMIN).body("{\"title\":\"ok\",\"titel\":\"typo\"}").post(NOTES).then(),

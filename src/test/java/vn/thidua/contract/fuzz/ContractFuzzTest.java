@@ -30,9 +30,8 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +59,6 @@ import vn.thidua.contract.fuzz.FuzzContract.Op;
  * editing this class; one whose path names a new kind of object fails until {@link FuzzWorld} can supply one.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContractFuzzTest {
 
     /** Operations not fuzzed, each with the reason. */
@@ -89,13 +87,15 @@ class ContractFuzzTest {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Map<String, String> fingerprint;
     private final List<String> failures = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final Set<String> covered = new TreeSet<>();
     private int sent;
+    private long httpNanos;
+    private long fingerprintNanos;
 
-    @BeforeAll
+    /** Each, not all: Quarkus points REST Assured at the test port only before each test. */
+    @BeforeEach
     void buildWorld() throws SQLException {
         seed = Long.getLong("fuzz.seed", System.currentTimeMillis());
         System.out.println("Contract fuzz seed " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
@@ -124,7 +124,8 @@ class ContractFuzzTest {
                 .filter(id -> !EXEMPT.containsKey(id) && !covered.contains(id)).toList();
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Contract fuzz: %d requests, %d of %d operations covered (%d exempt), statuses %s, seed %d,"
-                + " %.1f s%n", sent, covered.size(), operations.size(), EXEMPT.size(), statuses, seed, seconds);
+                + " %.1f s (HTTP %.1f s, database fingerprints %.1f s)%n", sent, covered.size(), operations.size(),
+                EXEMPT.size(), statuses, seed, seconds, httpNanos / 1e9, fingerprintNanos / 1e9);
         if (!missed.isEmpty()) {
             failures.add("Operations not fuzzed (add them, or to EXEMPT with a reason): " + missed);
         }
@@ -149,6 +150,7 @@ class ContractFuzzTest {
         private final String token;
         private final String path;
         private final Map<String, String> ids = new LinkedHashMap<>();
+        private final String accept;
         private String etag;
         private JsonNode base;
 
@@ -164,7 +166,8 @@ class ContractFuzzTest {
                 ids.put(parameter.group(1), world.target(op.path(), segment, rest, changes));
             }
             this.path = expand(ids);
-            fingerprint = database.take();
+            this.accept = accept(op);
+            database.rebase();
         }
 
         void fuzz() {
@@ -313,7 +316,8 @@ class ContractFuzzTest {
                 if (schema.getPattern() != null) {
                     values.put("not-a-match!", "does not match the pattern");
                 }
-                values.put("Đ".repeat(2_000), null);
+                // long, yet under the 4 KB request line: beyond it the HTTP layer answers 414 before any route
+                values.put("Đ".repeat(500), null);
                 values.put(FuzzValues.pick(random, FuzzValues.ODD_TEXT), null);
                 values.put(FuzzValues.pick(random, FuzzValues.ODD_TEXT), null);
                 values.put(FuzzValues.pick(random, FuzzValues.INJECTION), null);
@@ -389,7 +393,7 @@ class ContractFuzzTest {
 
         private Request request(String label, String contentType, byte[] body, String mustRefuse) {
             Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Accept", "application/json");
+            headers.put("Accept", accept);
             if (token != null) {
                 headers.put("Authorization", "Bearer " + token);
             }
@@ -439,7 +443,9 @@ class ContractFuzzTest {
                 }
                 builder.method(op.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                long httpStarted = System.nanoTime();
                 response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                httpNanos += System.nanoTime() - httpStarted;
             } catch (IOException | IllegalArgumentException e) {
                 failures.add(describe(request, -1) + ": the request failed: " + e);
                 return;
@@ -452,16 +458,14 @@ class ContractFuzzTest {
             int status = response.statusCode();
             statuses.merge(status, 1, Integer::sum);
             judge(request, response);
-            Map<String, String> after = database.take();
-            if (status >= 300) {
-                Set<String> changed = DatabaseFingerprint.changed(fingerprint, after, op.id());
-                if (!changed.isEmpty()) {
-                    failures.add(describe(request, status) + ": refused, yet changed table(s) " + changed);
-                }
-            } else {
+            long fingerprintStarted = System.nanoTime();
+            Set<String> changed = database.changedSince(op.id());
+            fingerprintNanos += System.nanoTime() - fingerprintStarted;
+            if (refused(response) && !changed.isEmpty()) {
+                failures.add(describe(request, status) + ": refused, yet changed table(s) " + changed);
+            } else if (!refused(response)) {
                 etag = null;
             }
-            fingerprint = after;
         }
 
         private void judge(Request request, HttpResponse<String> response) {
@@ -474,7 +478,7 @@ class ContractFuzzTest {
                 failures.add(where + ": status not documented for the operation (documented: "
                         + op.documentedStatuses() + ")");
             }
-            if (request.mustRefuse() != null && status < 300) {
+            if (request.mustRefuse() != null && !refused(response)) {
                 failures.add(where + ": accepted, but must be refused: " + request.mustRefuse());
             }
             if (request.mustBeOneOf() != null && !request.mustBeOneOf().contains(status)) {
@@ -486,6 +490,23 @@ class ContractFuzzTest {
                     failures.add(where + ": not a problem+json of the project's shape: " + problem + "; body "
                             + abbreviate(response.body()));
                 }
+            }
+        }
+
+        /**
+         * Refused: an error status, or a report that says nothing was applied (an import answers 200 with its report
+         * also when rows failed).
+         */
+        private boolean refused(HttpResponse<String> response) {
+            if (response.statusCode() >= 300) {
+                return true;
+            }
+            try {
+                return response.body().contains("\"applied\"")
+                        && json.readTree(response.body()).path("applied").isBoolean()
+                        && !json.readTree(response.body()).path("applied").asBoolean();
+            } catch (IOException e) {
+                return false;
             }
         }
 
@@ -544,6 +565,18 @@ class ContractFuzzTest {
             whole.addAll(properties.subList(0, Math.min(BODY_MUTATIONS_PER_OPERATION, properties.size())));
             return whole;
         }
+    }
+
+    /** What the operation answers on success, and problem+json. */
+    private static String accept(Op op) {
+        Set<String> types = new TreeSet<>();
+        op.operation().getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null) {
+                types.addAll(response.getContent().keySet());
+            }
+        });
+        types.add("application/problem+json");
+        return String.join(", ", types);
     }
 
     private static String queryString(Map<String, String> query) {

@@ -33,6 +33,8 @@ final class DatabaseFingerprint {
 
     private final DataSource dataSource;
     private final String query;
+    private long lastNextTransactionId = -1;
+    private Map<String, String> lastHashes;
 
     DatabaseFingerprint(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
@@ -53,8 +55,41 @@ final class DatabaseFingerprint {
                 .collect(Collectors.joining("\nUNION ALL\n"));
     }
 
+    /**
+     * The tables changed since the last call, leaving out those {@code operationId} may write when refusing. Hashing
+     * every row is done only when a transaction that wrote anything has ended in between: any write takes a
+     * transaction id, so an unchanged next id proves that nothing was written (a rolled-back write still takes one,
+     * and then the hashes decide).
+     */
+    Set<String> changedSince(String operationId) {
+        long next = nextTransactionId();
+        if (next == lastNextTransactionId) {
+            return Set.of();
+        }
+        Map<String, String> hashes = hashes();
+        Set<String> changed = lastHashes == null ? Set.of() : changed(lastHashes, hashes, operationId);
+        lastNextTransactionId = next;
+        lastHashes = hashes;
+        return changed;
+    }
+
+    /** Takes the present state as the one to compare with, whatever changed before. */
+    void rebase() {
+        changedSince(null);
+    }
+
+    private long nextTransactionId() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")) {
+            rows.next();
+            return Long.parseLong(rows.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the next transaction id", e);
+        }
+    }
+
     /** Table name to the hash of its rows. */
-    Map<String, String> take() {
+    Map<String, String> hashes() {
         Map<String, String> hashes = new TreeMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(query)) {
@@ -68,7 +103,7 @@ final class DatabaseFingerprint {
     }
 
     /** The tables whose rows differ, leaving out those the operation may write when refusing. */
-    static Set<String> changed(Map<String, String> before, Map<String, String> after, String operationId) {
+    private static Set<String> changed(Map<String, String> before, Map<String, String> after, String operationId) {
         Map<String, String> allowed = REFUSED_MAY_WRITE.getOrDefault(operationId, Map.of());
         return after.keySet().stream()
                 .filter(table -> !allowed.containsKey(table))
