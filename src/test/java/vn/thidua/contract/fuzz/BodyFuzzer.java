@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +28,15 @@ import io.swagger.v3.oas.models.media.Schema;
 @SuppressWarnings("rawtypes")
 final class BodyFuzzer {
 
-    /** A body to send; {@code mustRefuse} says why the contract forbids it, or is null when either answer is fine. */
-    record Mutation(String label, String body, String mustRefuse) {
+    /**
+     * A body to send, written only when sent (most are sampled away, and some are megabytes); {@code mustRefuse}
+     * says why the contract forbids it, or is null when either answer is fine.
+     */
+    record Mutation(String label, Supplier<String> body, String mustRefuse) {
+
+        Mutation(String label, String body, String mustRefuse) {
+            this(label, () -> body, mustRefuse);
+        }
     }
 
     /** Values the world supplies for properties that must name real things or be unique. */
@@ -212,7 +220,8 @@ final class BodyFuzzer {
                     // an optional property absent from the base: give it a valid value first, then mutate that
                     present = validProperty(property.getValue(), hints, depth);
                     rootForProperty = with(root, inner, present);
-                    out.add(new Mutation(render(inner) + " added with a valid value", write(rootForProperty), null));
+                    JsonNode withValid = rootForProperty;
+                    out.add(new Mutation(render(inner) + " added with a valid value", () -> write(withValid), null));
                 }
                 walk(rootForProperty, property.getValue(), inner, present, required(schema, property.getKey()), hints,
                         out, depth + 1);
@@ -358,14 +367,14 @@ final class BodyFuzzer {
     // ---- JSON plumbing -----------------------------------------------------------------------------------------
 
     private Mutation set(JsonNode root, List<Object> path, String label, JsonNode value, String mustRefuse) {
-        return new Mutation(label, write(with(root, path, value)), mustRefuse);
+        return new Mutation(label, () -> write(with(root, path, value)), mustRefuse);
     }
 
     /** A value no JsonNode can hold (1e400, a lone surrogate): a marker is set, then replaced in the text. */
     private Mutation setRaw(JsonNode root, List<Object> path, String label, String rawJson, String mustRefuse) {
         String marker = RAW + random.nextInt(Integer.MAX_VALUE);
-        String text = write(with(root, path, TextNode.valueOf(marker)));
-        return new Mutation(label, text.replace("\"" + marker + "\"", rawJson), mustRefuse);
+        return new Mutation(label, () -> write(with(root, path, TextNode.valueOf(marker)))
+                .replace("\"" + marker + "\"", rawJson), mustRefuse);
     }
 
     /** A copy of {@code root} with the value at {@code path} replaced; {@link MissingNode} removes it. */

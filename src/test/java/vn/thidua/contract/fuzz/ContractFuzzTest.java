@@ -174,9 +174,14 @@ class ContractFuzzTest {
             MediaType jsonContent = op.requestContent().get("application/json");
             String bodyType = jsonContent != null ? "application/json"
                     : op.requestContent().keySet().stream().findFirst().orElse(null);
+            BodyFuzzer.Hints hints = world.hints();
+            List<BodyFuzzer.Mutation> mutations = List.of();
             if (jsonContent != null) {
-                base = base(jsonContent);
+                base = base(jsonContent, hints);
+                mutations = sample(bodies.mutations(base, jsonContent.getSchema(), hints));
             }
+            // the hints made what the bodies name (a person without a pledge, say): that is not the request's doing
+            database.rebase();
             byte[] baseBody = base != null ? base.toString().getBytes(StandardCharsets.UTF_8)
                     : bodyType != null ? "".getBytes(StandardCharsets.UTF_8) : null;
             send(request("valid base", bodyType, baseBody, null));
@@ -185,9 +190,9 @@ class ContractFuzzTest {
             headers(bodyType, baseBody);
             if (jsonContent != null) {
                 contentTypes(baseBody);
-                for (BodyFuzzer.Mutation mutation : sample(bodies.mutations(base, jsonContent.getSchema(),
-                        world.hints()))) {
-                    send(request(mutation.label(), "application/json", utf8(mutation.body()), mutation.mustRefuse()));
+                for (BodyFuzzer.Mutation mutation : mutations) {
+                    send(request(mutation.label(), "application/json", utf8(mutation.body().get()),
+                            mutation.mustRefuse()));
                 }
             }
             if (op.requestContent().containsKey("text/csv")) {
@@ -195,13 +200,11 @@ class ContractFuzzTest {
             }
             if (bodyType == null && !"GET".equals(op.method())) {
                 send(request("unexpected JSON body", "application/json", utf8("{\"a\": 1}"), null));
-                send(request("unexpected text body", "text/plain", utf8("hello"), null));
             }
         }
 
         /** The operation's example when the contract has one, else one built from the schema; ids from the world. */
-        private JsonNode base(MediaType content) {
-            BodyFuzzer.Hints hints = world.hints();
+        private JsonNode base(MediaType content, BodyFuzzer.Hints hints) {
             Object example = content.getExample();
             if (example == null && content.getExamples() != null && !content.getExamples().isEmpty()) {
                 example = content.getExamples().values().iterator().next().getValue();
@@ -567,9 +570,9 @@ class ContractFuzzTest {
         }
     }
 
-    /** What the operation answers on success, and problem+json. */
+    /** What the operation answers on success, JSON and problem+json. */
     private static String accept(Op op) {
-        Set<String> types = new TreeSet<>();
+        Set<String> types = new TreeSet<>(List.of("application/json"));
         op.operation().getResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getContent() != null) {
                 types.addAll(response.getContent().keySet());

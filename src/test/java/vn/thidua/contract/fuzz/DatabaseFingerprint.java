@@ -75,7 +75,7 @@ final class DatabaseFingerprint {
 
     /** Takes the present state as the one to compare with, whatever changed before. */
     void rebase() {
-        changedSince(null);
+        changedSince("");
     }
 
     private long nextTransactionId() {
