@@ -92,6 +92,7 @@ class ContractFuzzTest {
     private final Set<String> covered = new TreeSet<>();
     private int sent;
     private long httpNanos;
+    private final Map<String, Double> secondsByOperation = new LinkedHashMap<>();
     private long fingerprintNanos;
 
     /** Each, not all: Quarkus points REST Assured at the test port only before each test. */
@@ -109,16 +110,20 @@ class ContractFuzzTest {
     @Test
     void everyOperationSurvivesMalformedAndBoundaryInput() throws IOException {
         long started = System.nanoTime();
+        Path report = Path.of("target", "contract-fuzz-failures.txt");
+        Files.deleteIfExists(report);
         List<Op> operations = contract.operations();
         for (Op op : operations) {
             if (EXEMPT.containsKey(op.id())) {
                 continue;
             }
+            long opStarted = System.nanoTime();
             try {
                 new Run(op).fuzz();
             } catch (IllegalStateException e) {
                 failures.add(op + ": " + e.getMessage());
             }
+            secondsByOperation.put(op.id(), (System.nanoTime() - opStarted) / 1e9);
         }
         List<String> missed = operations.stream().map(Op::id)
                 .filter(id -> !EXEMPT.containsKey(id) && !covered.contains(id)).toList();
@@ -126,11 +131,13 @@ class ContractFuzzTest {
         System.out.printf("Contract fuzz: %d requests, %d of %d operations covered (%d exempt), statuses %s, seed %d,"
                 + " %.1f s (HTTP %.1f s, database fingerprints %.1f s)%n", sent, covered.size(), operations.size(),
                 EXEMPT.size(), statuses, seed, seconds, httpNanos / 1e9, fingerprintNanos / 1e9);
+        System.out.println("Slowest operations (s): " + secondsByOperation.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getKey() + " " + String.format("%.1f", e.getValue())).toList());
         if (!missed.isEmpty()) {
             failures.add("Operations not fuzzed (add them, or to EXEMPT with a reason): " + missed);
         }
         if (!failures.isEmpty()) {
-            Path report = Path.of("target", "contract-fuzz-failures.txt");
             Files.createDirectories(report.getParent());
             Files.write(report, failures);
             fail(failures.size() + " contract fuzz failure(s), seed " + seed + " (all in " + report + "):\n"
