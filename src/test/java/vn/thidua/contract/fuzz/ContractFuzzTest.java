@@ -93,6 +93,7 @@ class ContractFuzzTest {
     private int sent;
     private long httpNanos;
     private final Map<String, Double> secondsByOperation = new LinkedHashMap<>();
+    private final Set<String> baseRefused = new TreeSet<>();
     private long fingerprintNanos;
 
     /** Each, not all: Quarkus points REST Assured at the test port only before each test. */
@@ -131,6 +132,8 @@ class ContractFuzzTest {
         System.out.printf("Contract fuzz: %d requests, %d of %d operations covered (%d exempt), statuses %s, seed %d,"
                 + " %.1f s (HTTP %.1f s, database fingerprints %.1f s)%n", sent, covered.size(), operations.size(),
                 EXEMPT.size(), statuses, seed, seconds, httpNanos / 1e9, fingerprintNanos / 1e9);
+        // not a failure: a base refused for the world's state (a plan already issued) still leads every mutation
+        System.out.println("Valid base refused (mutations then hit a refused request): " + baseRefused);
         System.out.println("Slowest operations (s): " + secondsByOperation.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
                 .map(e -> e.getKey() + " " + String.format("%.1f", e.getValue())).toList());
@@ -191,7 +194,9 @@ class ContractFuzzTest {
             database.rebase();
             byte[] baseBody = base != null ? base.toString().getBytes(StandardCharsets.UTF_8)
                     : bodyType != null ? "".getBytes(StandardCharsets.UTF_8) : null;
-            send(request("valid base", bodyType, baseBody, null));
+            if (!send(request("valid base", bodyType, baseBody, null))) {
+                baseRefused.add(op.id());
+            }
             pathParameters(bodyType, baseBody);
             queryParameters(bodyType, baseBody);
             headers(bodyType, baseBody);
@@ -433,7 +438,8 @@ class ContractFuzzTest {
                     request.body(), request.mustRefuse(), request.mustBeOneOf());
         }
 
-        private void send(Request request) {
+        /** Sends the request and judges the answer; true when it was accepted. */
+        private boolean send(Request request) {
             HttpResponse<String> response;
             HttpRequest.Builder builder;
             try {
@@ -458,7 +464,7 @@ class ContractFuzzTest {
                 httpNanos += System.nanoTime() - httpStarted;
             } catch (IOException | IllegalArgumentException e) {
                 failures.add(describe(request, -1) + ": the request failed: " + e);
-                return;
+                return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -476,6 +482,7 @@ class ContractFuzzTest {
             } else if (!refused(response)) {
                 etag = null;
             }
+            return !refused(response);
         }
 
         private void judge(Request request, HttpResponse<String> response) {
