@@ -121,7 +121,9 @@ final class FuzzWorld {
             case "newPassword" -> text("Fuzz-New-Password-" + random.nextInt(1_000_000) + "!");
             case "roles" -> NODES.arrayNode().add(Roles.MEMBER);
             case "kind" -> s.contains("Unit") ? text("DEPARTMENT") : null;
-            case "unitCode" -> s.equals("PeopleImportRow") ? text(facultyCode) : MissingNode.getInstance();
+            case "unitCode" -> s.endsWith("ImportRow") ? text(facultyCode) : MissingNode.getInstance();
+            case "fullName" -> text("Nguyễn Văn Đức");
+            case "titles" -> s.equals("UpdatePledgeRequest") ? NODES.arrayNode().add("ADVANCED_WORKER") : null;
             case "personCode" -> s.equals("PledgeImportRow") ? text(personCode(person())) : MissingNode.getInstance();
             case "issuingUnitCode", "participatingUnitIds", "participatingUnitCodes", "registrationOpens",
                  "registrationCloses", "evaluationDeadline" -> MissingNode.getInstance();
