@@ -195,8 +195,7 @@ public class PeopleImportService {
         }
         if (code != null && lookup.duplicateRows().containsKey(lower(code))) {
             errors.add(Column.CODE, "DUPLICATE_IN_FILE", "field.people-import-duplicate-code",
-                    lookup.duplicateRows().get(lower(code)).stream().map(String::valueOf)
-                            .collect(Collectors.joining(", ")));
+                    ImportRun.rowNumbers(lookup.duplicateRows().get(lower(code))));
         }
         Person person = found != null && visible(found) ? found.person() : null;
         boolean creating = person == null;

@@ -21,11 +21,16 @@ final class PersonRules {
     private PersonRules() {
     }
 
-    /** What is wrong beyond the bean constraints; empty when nothing is. Blank or null values are not judged here. */
+    /**
+     * What is wrong beyond the bean constraints; empty when nothing is. A null name is not judged here. A name of
+     * spaces alone is: {@code @NotBlank} trims only ASCII spaces, so non-breaking and em spaces pass it, yet leave no
+     * word once the name is normalised.
+     */
     static List<FieldViolation> check(String fullName, LocalDate dateOfBirth) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (fullName != null && !fullName.isBlank()
-                && VietnameseName.of(fullName).longestPart() > MAX_NAME_PART) {
+        if (fullName != null && VietnameseName.normalise(fullName).isEmpty()) {
+            violations.add(new FieldViolation("fullName", "NOT_BLANK", "field.required"));
+        } else if (fullName != null && VietnameseName.of(fullName).longestPart() > MAX_NAME_PART) {
             violations.add(new FieldViolation("fullName", "NAME_PART_TOO_LONG", "field.person-name-part-too-long",
                     MAX_NAME_PART));
         }

@@ -329,8 +329,7 @@ public class PledgeImportService {
         }
         for (List<Planned> same : bySubject.values()) {
             if (same.size() > 1) {
-                String numbers = same.stream().map(p -> String.valueOf(p.row.number()))
-                        .collect(Collectors.joining(", "));
+                String numbers = ImportRun.rowNumbers(same.stream().map(p -> p.row.number()).toList());
                 same.forEach(p -> p.errors.add(p.codeColumn(), "DUPLICATE_IN_FILE",
                         "field.pledge-import-duplicate-subject", numbers));
             }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.testsupport.Problems.assertProblem;
 
 import java.nio.charset.StandardCharsets;
@@ -162,6 +163,20 @@ class PeopleImportTest {
                 + TestOrg.uniqueCode("B") + ", ,,2999-01-01," + org.unitCode() + ",\n";
     }
 
+    /** Found by the contract fuzzer: a name of non-breaking and em spaces reached the name splitter, a 500. */
+    @Test
+    void aNameOfInvisibleSpacesIsARowError() {
+        Org org = Org.create("Invisible");
+        List<Map<String, Object>> body = List.of(Map.of("code", TestOrg.uniqueCode("I"), "fullName", "\u00A0\u2003",
+                "unitCode", org.unitCode()));
+        TestOrg.as(org.agency(), Roles.ADMIN).body(body).post(IMPORT).then().statusCode(200)
+                .body("applied", equalTo(false))
+                .body("rows[0].outcome", equalTo("FAILED"))
+                .body("rows[0].errors.field", contains("fullName"))
+                .body("rows[0].errors[0].code", equalTo("NOT_BLANK"));
+        assertEquals(0, countIn(org.agency()));
+    }
+
     @Test
     void errorsFollowTheCallersLanguage() {
         Org org = Org.create("English");
@@ -228,6 +243,21 @@ class PeopleImportTest {
                 "select type from OutboxEvent where aggregateId = ?1 order by position", String.class)
                 .setParameter(1, id).getResultList());
         assertEquals(List.of("person.created", "person.updated"), outbox);
+    }
+
+    /** Found by the contract fuzzer: 10,000 copies of a row made each error name all 10,000 rows, a report of 500 MB. */
+    @Test
+    void aCodeRepeatedManyTimesNamesAFewOfItsRowsNotAll() {
+        Org org = Org.create("Many duplicates");
+        Map<String, Object> row = Map.of("code", TestOrg.uniqueCode("MANY"), "fullName", "Lò Văn Pó",
+                "unitCode", org.unitCode());
+        List<Map<String, Object>> body = java.util.Collections.nCopies(2_000, row);
+        String report = TestOrg.as(org.agency(), Roles.ADMIN).body(body).post(IMPORT).then().statusCode(200)
+                .body("applied", equalTo(false))
+                .body("rows[1999].errors[0].code", equalTo("DUPLICATE_IN_FILE"))
+                .body("rows[1999].errors[0].message", containsString("(các dòng 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …, 2000)"))
+                .extract().asString();
+        assertTrue(report.length() < 1_000_000, "report of " + report.length() + " characters");
     }
 
     @Test

@@ -158,6 +158,21 @@ class PeopleTest {
                 .body("errors[0].field", equalTo("gender"));
     }
 
+    /** Found by the contract fuzzer: such a name passed {@code @NotBlank} and then failed to split, a 500. */
+    @Test
+    void aNameOfNonBreakingAndEmSpacesOnlyIsBlank() {
+        UUID agency = TestOrg.agency("Invisible names");
+        String invisible = "\u00A0\u2003";
+        assertProblem(TestOrg.as(agency, Roles.ADMIN).body(person(invisible, agency)).post(PEOPLE).then(),
+                400, "VALIDATION_FAILED")
+                .body("errors.field", contains("fullName")).body("errors[0].code", equalTo("NOT_BLANK"));
+        UUID id = create(agency, "Lò Văn Pó", agency);
+        Map<String, Object> update = person(invisible, agency);
+        assertProblem(TestOrg.as(agency, Roles.ADMIN).header("If-Match", etag(id)).body(update)
+                .put(PEOPLE + "/" + id).then(), 400, "VALIDATION_FAILED")
+                .body("errors.field", contains("fullName"));
+    }
+
     @Test
     void codesAreUniqueIgnoringCase() {
         UUID agency = TestOrg.agency("Codes");

@@ -26,6 +26,8 @@ import vn.thidua.common.error.ProblemType;
  * <ul>
  * <li>a body announced larger than {@code quarkus.http.limits.max-body-size} is refused at once with a problem+json
  * 413 (Vert.x alone would answer with an empty body);</li>
+ * <li>a body without {@code Content-Type} is refused with a problem+json 415: JAX-RS would read it as whatever the
+ * operation consumes, so a file sent by mistake could be taken as JSON;</li>
  * <li>{@code %3A} in a path is read as {@code :}, because some HTTP clients encode the colon of custom methods
  * ({@code /plans/{id}:issue}) and JAX-RS matches the raw path;</li>
  * <li>a path outside every route gets a problem+json 404 rather than the server's HTML page.</li>
@@ -52,6 +54,12 @@ public class EdgeRoutes {
             problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large", maxBodySize.asLongValue());
             return;
         }
+        if (ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null && hasBody(ctx, contentLength)) {
+            // the body is left unread, so the connection cannot carry another request
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupported-media-type");
+            return;
+        }
         String uri = ctx.request().uri();
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
@@ -60,6 +68,17 @@ public class EdgeRoutes {
             return;
         }
         ctx.next();
+    }
+
+    private static boolean hasBody(RoutingContext ctx, String contentLength) {
+        if (ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return true;
+        }
+        try {
+            return contentLength != null && Long.parseLong(contentLength.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private boolean exceedsLimit(String contentLength) {

@@ -34,6 +34,22 @@ public final class ImportRun {
         }
     }
 
+    /** Row numbers a row error lists at most; the rest is elided. */
+    static final int ROWS_LISTED = 10;
+
+    /**
+     * The rows that share a value, for the error of each of them: the first few, then the last. Every such row gets
+     * this text, so listing all of them would make the report grow with the square of the file (10,000 copies of
+     * one row: 10,000 errors each naming 10,000 rows).
+     */
+    public static String rowNumbers(java.util.List<Integer> rows) {
+        if (rows.size() <= ROWS_LISTED + 1) {
+            return rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return rows.subList(0, ROWS_LISTED).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")) + ", …, " + rows.get(rows.size() - 1);
+    }
+
     /** Runs {@code importing} at most once per key; call it inside the import's transaction. */
     public static Response once(Idempotency idempotency, String key, String operation, Object fingerprint,
             Supplier<? extends Report> importing) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -15,8 +16,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 500), what a
- * secured one adds (401, 403), what naming an object in the path adds (404), a body (413, 415), {@code If-Match}
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 500), what a
+ * secured one adds (401, 403), what naming an object by id adds (404: in the path, a query parameter or the body,
+ * since an unknown or out-of-scope id answers 404 wherever it is given), a body (413, 415), {@code If-Match}
  * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
  * description and get the problem content.
  * <p>
@@ -30,7 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String REF = "#/components/responses/";
     private static final Map<String, String> BY_STATUS = Map.ofEntries(
             Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
-            Map.entry("404", "NotFound"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
+            Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
             Map.entry("413", "PayloadTooLarge"), Map.entry("415", "UnsupportedMediaType"),
             Map.entry("422", "IdempotencyKeyReused"), Map.entry("428", "PreconditionRequired"),
             Map.entry("500", "InternalError"));
@@ -46,12 +48,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 continue;
             }
             for (Operation operation : operations.values()) {
-                describeErrors(path.getKey(), path.getValue(), operation);
+                describeErrors(openAPI, path.getKey(), path.getValue(), operation);
             }
         }
     }
 
-    private static void describeErrors(String path, PathItem item, Operation operation) {
+    private static void describeErrors(OpenAPI openAPI, String path, PathItem item, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -67,8 +69,9 @@ public class ProblemResponsesFilter implements OASFilter {
             use(responses, "403");
         }
         use(responses, "400");
+        use(responses, "406");
         use(responses, "500");
-        if (path.contains("{")) {
+        if (path.contains("{") || namesAnObjectById(openAPI, operation)) {
             use(responses, "404");
         }
         if (operation.getRequestBody() != null) {
@@ -113,6 +116,39 @@ public class ProblemResponsesFilter implements OASFilter {
             ref.setDescription(description);
         }
         responses.addAPIResponse(status, ref);
+    }
+
+    private static boolean namesAnObjectById(OpenAPI openAPI, Operation operation) {
+        java.util.List<Schema> schemas = new java.util.ArrayList<>();
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.QUERY && p.getSchema() != null)
+                    .forEach(p -> schemas.add(p.getSchema()));
+        }
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null) {
+            operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                    .filter(m -> m.getSchema() != null).forEach(m -> schemas.add(m.getSchema()));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return schemas.stream().anyMatch(schema -> holdsId(openAPI, schema, seen));
+    }
+
+    /** Whether the schema is a UUID or has one in a property or an item, following references once each. */
+    private static boolean holdsId(OpenAPI openAPI, Schema schema, java.util.Set<String> seen) {
+        if (schema == null) {
+            return false;
+        }
+        if ("uuid".equals(schema.getFormat())) {
+            return true;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            Map<String, Schema> components = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+            return "UUID".equals(name) || seen.add(name) && components != null
+                    && holdsId(openAPI, components.get(name), seen);
+        }
+        return holdsId(openAPI, schema.getItems(), seen) || schema.getProperties() != null
+                && schema.getProperties().values().stream().anyMatch(p -> holdsId(openAPI, p, seen));
     }
 
     private static boolean hasHeader(PathItem item, Operation operation, String header) {

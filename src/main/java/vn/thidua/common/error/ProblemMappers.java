@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -104,6 +105,15 @@ public class ProblemMappers {
         }
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, locale, uri.getRequestUri().getRawPath(),
                 Messages.get(locale, "detail.validation-failed"), List.of(error));
+    }
+
+    /**
+     * A type Jackson cannot build is our fault, not the caller's; without this mapper Quarkus's own answers an empty
+     * 500 instead of a problem+json one.
+     */
+    @ServerExceptionMapper(InvalidDefinitionException.class)
+    public Response unreadableType(InvalidDefinitionException e, HttpHeaders headers, UriInfo uri) {
+        return fault(e, Messages.localeOf(headers), uri);
     }
 
     @ServerExceptionMapper(JsonProcessingException.class)

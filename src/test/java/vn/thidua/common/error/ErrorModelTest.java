@@ -94,6 +94,37 @@ class ErrorModelTest {
                 .body("errors[0].code", equalTo("INVALID_TYPE"));
     }
 
+    /** Found by the contract fuzzer: on a one-property body a repeated property was an empty 500. */
+    @Test
+    void aPropertyGivenTwiceIsMalformedJson() {
+        assertProblem(Api.as(Roles.ADMIN).body("{\"title\":\"a\",\"title\":\"b\"}").post(NOTES).then(),
+                400, "MALFORMED_JSON");
+        assertProblem(given().auth().oauth2(TestTokens.withRoles(Roles.ADMIN)).contentType(ContentType.JSON)
+                .body("{\"parentId\":null,\"parentId\":null}").post("/api/v1/units/" + UUID.randomUUID() + ":move")
+                .then(), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void aBodyJacksonCannotBuildIsAFaultAnsweredAsProblemJson() {
+        assertProblem(Api.as(Roles.ADMIN).body("{\"task\":{}}").post(NOTES + "/unreadable").then(),
+                500, "INTERNAL_ERROR")
+                .body("correlationId", not(nullValue()));
+    }
+
+    /** Found by the contract fuzzer: such a body was read as JSON. Sent with the JDK's client, which adds no type. */
+    @Test
+    void aBodyWithoutContentTypeIs415() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                                + NOTES))
+                        .header("Authorization", "Bearer " + TestTokens.withRoles(Roles.ADMIN))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"no type\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(answer.body().contains("\"UNSUPPORTED_MEDIA_TYPE\""), answer.body());
+    }
+
     @Test
     void unknownFieldsAreRefusedNotDropped() {
         assertProblem(Api.as(Roles.ADMIN).body("{\"title\":\"ok\",\"titel\":\"typo\"}").post(NOTES).then(),

@@ -1,0 +1,266 @@
+package vn.thidua.contract.fuzz;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import vn.thidua.common.Roles;
+import vn.thidua.testsupport.TestOrg;
+import vn.thidua.testsupport.TestTokens;
+
+/**
+ * The small organisation the fuzzer works in, built through the API: an agency with two departments, people, an
+ * issued plan with an open registration window and pledges in several states. It answers which real object a path
+ * parameter names (by the path segment before it: {@code /plans/{id}} names a plan), makes a fresh object for an
+ * operation that changes it (so that one operation's success does not spoil the next one's target), supplies the
+ * values a valid body needs (ids and codes of real things, unique codes, a consistent period), and gives each role
+ * set a caller: a real account logged in through {@code /auth/token}.
+ */
+final class FuzzWorld {
+
+    static final String PASSWORD = "Fuzz-Password-2026!";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Random random;
+    final UUID root = TestOrg.root();
+    final UUID agency;
+    final UUID faculty;
+    final UUID office;
+    final String facultyCode;
+    final String issuedPlan;
+    final String issuedPhase;
+    final String sharedPerson;
+    final String sharedPledge;
+    final String sharedAccount;
+    final String loginUsername;
+    private final Map<List<String>, String> tokens = new HashMap<>();
+
+    FuzzWorld(Random random) {
+        this.random = random;
+        agency = TestOrg.agency("Trường Chính trị (fuzz)");
+        faculty = TestOrg.unit(agency, "Khoa Lý luận cơ sở", "DEPARTMENT");
+        office = TestOrg.unit(agency, "Phòng Tổ chức - Hành chính", "DEPARTMENT");
+        facultyCode = admin().get("/api/v1/units/" + faculty).then().statusCode(200).extract().path("code");
+        issuedPlan = plan(true);
+        issuedPhase = board().get("/api/v1/plans/" + issuedPlan).then().extract().path("phases[0].id");
+        sharedPerson = person();
+        sharedPledge = pledge(sharedPerson, false);
+        pledge(person(), true);
+        sharedAccount = account(List.of(Roles.MEMBER), faculty);
+        loginUsername = admin().get("/api/v1/accounts/" + account(List.of(Roles.MEMBER), faculty)).then()
+                .extract().path("username");
+    }
+
+    // ---- path parameters ---------------------------------------------------------------------------------------
+
+    /**
+     * The id for a path parameter. {@code segment} is the collection before it ({@code plans}), {@code rest} what
+     * follows it ({@code :issue}, {@code /pledges}); {@code changes} is false for GET.
+     */
+    String target(String path, String segment, String rest, boolean changes) {
+        return switch (segment) {
+            case "units" -> changes ? unit(rest.equals(":activate")) : faculty.toString();
+            case "people" -> changes ? person(rest.equals(":activate")) : sharedPerson;
+            case "accounts" -> changes ? account(List.of(Roles.MEMBER), faculty) : sharedAccount;
+            case "plans" -> !changes || rest.startsWith("/pledges") ? issuedPlan
+                    : plan(rest.equals(":close") || rest.equals(":cancel"));
+            case "phases" -> changes ? draftPhase() : issuedPhase;
+            case "pledges" -> changes ? pledge(person(), Set.of(":approve", ":reject", ":return").contains(rest))
+                    : sharedPledge;
+            default -> throw new IllegalStateException("""
+                    The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
+                    object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
+                    changing), so that fuzzed requests reach the body validation.""".formatted(path, segment, segment));
+        };
+    }
+
+    /** The current ETag of the object at {@code path} (an action such as {@code :issue} stripped), or null. */
+    String etag(String path, String token) {
+        String object = path.replaceFirst(":[a-z-]+$", "");
+        return given().auth().oauth2(token).accept(ContentType.JSON).get(object).then().extract().header("ETag");
+    }
+
+    // ---- values for bodies and query parameters ----------------------------------------------------------------
+
+    /** Hints for one operation: a subject without a pledge, unique codes and the like are made once per operation. */
+    BodyFuzzer.Hints hints() {
+        Map<String, JsonNode> memo = new HashMap<>();
+        return (schema, property) -> memo.computeIfAbsent(schema + "." + property, k -> hint(schema, property));
+    }
+
+    private JsonNode hint(String schema, String property) {
+        String s = schema == null ? "" : schema;
+        return switch (property) {
+            case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
+            case "unitId" -> s.equals("CreatePledgeRequest") ? MissingNode.getInstance() : text(faculty);
+            case "issuingUnitId" -> text(agency);
+            case "personId" -> s.equals("CreatePledgeRequest") ? text(person()) : MissingNode.getInstance();
+            case "phaseId" -> text(issuedPhase);
+            case "code", "number" -> s.equals("PhaseRequest") ? NODES.numberNode(2 + random.nextInt(98))
+                    : text(FuzzValues.uniqueCode(random, "FZ"));
+            case "username" -> s.equals("TokenRequest") ? text(loginUsername)
+                    : text(FuzzValues.uniqueCode(random, "fz").toLowerCase());
+            case "password" -> text(PASSWORD);
+            case "currentPassword" -> text(PASSWORD);
+            case "newPassword" -> text("Fuzz-New-Password-" + random.nextInt(1_000_000) + "!");
+            case "roles" -> NODES.arrayNode().add(Roles.MEMBER);
+            case "kind" -> s.contains("Unit") ? text("DEPARTMENT") : null;
+            case "unitCode" -> s.endsWith("ImportRow") ? text(facultyCode) : MissingNode.getInstance();
+            case "fullName" -> text("Nguyễn Văn Đức");
+            case "titles" -> s.equals("UpdatePledgeRequest") ? NODES.arrayNode().add("ADVANCED_WORKER") : null;
+            case "personCode" -> s.equals("PledgeImportRow") ? text(personCode(person())) : MissingNode.getInstance();
+            case "issuingUnitCode", "participatingUnitIds", "participatingUnitCodes", "registrationOpens",
+                 "registrationCloses", "evaluationDeadline" -> MissingNode.getInstance();
+            case "startDate" -> text(s.equals("PhaseRequest") ? TODAY.plusDays(61) : TODAY.minusDays(60));
+            case "endDate" -> text(s.equals("PhaseRequest") ? TODAY.plusDays(90) : TODAY.plusDays(90));
+            case "enabled" -> NODES.booleanNode(true);
+            default -> null;
+        };
+    }
+
+    /** A valid value for a query parameter that names something, so that filters run against real data. */
+    String queryValue(String name) {
+        return switch (name) {
+            case "unit", "within" -> faculty.toString();
+            case "parent", "issuingUnit" -> agency.toString();
+            case "phase" -> issuedPhase;
+            default -> null;
+        };
+    }
+
+    // ---- callers -----------------------------------------------------------------------------------------------
+
+    /**
+     * A token of a real account of the root unit holding exactly these roles, so that operations on the caller's own
+     * account work too; a signed token with the same claims when no such account can be made or log in.
+     */
+    String token(List<String> roles) {
+        return tokens.computeIfAbsent(List.copyOf(roles), r -> {
+            var created = admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(),
+                    "password", PASSWORD, "roles", r, "unitId", root.toString())).post("/api/v1/accounts").then()
+                    .extract();
+            if (created.statusCode() == 201) {
+                var login = given().contentType(ContentType.JSON)
+                        .body(Map.of("username", created.path("username"), "password", PASSWORD))
+                        .post("/api/v1/auth/token").then().extract();
+                if (login.statusCode() == 200) {
+                    return login.path("accessToken");
+                }
+            }
+            return TestTokens.inUnit(root, r.toArray(String[]::new));
+        });
+    }
+
+    // ---- objects -----------------------------------------------------------------------------------------------
+
+    private String unit(boolean deactivated) {
+        String id = TestOrg.unit(faculty, "Tổ bộ môn " + random.nextInt(1000), "DEPARTMENT").toString();
+        if (deactivated) {
+            act(admin(), "/api/v1/units/" + id, ":deactivate", null).statusCode(200);
+        }
+        return id;
+    }
+
+    private String person() {
+        return person(false);
+    }
+
+    private String person(boolean deactivated) {
+        String id = admin().body(Map.of("code", FuzzValues.uniqueCode(random, "P"), "fullName", "Trần Tuấn Anh",
+                "unitId", faculty.toString())).post("/api/v1/people").then().statusCode(201).extract().path("id");
+        if (deactivated) {
+            act(admin(), "/api/v1/people/" + id, ":deactivate", null).statusCode(200);
+        }
+        return id;
+    }
+
+    private String personCode(String personId) {
+        return admin().get("/api/v1/people/" + personId).then().extract().path("code");
+    }
+
+    private String account(List<String> roles, UUID unit) {
+        return admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(), "password", PASSWORD,
+                        "roles", roles, "unitId", unit.toString()))
+                .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A plan of the agency with one phase (registration open today); issued or still a draft. */
+    private String plan(boolean issued) {
+        Map<String, Object> phase = new HashMap<>();
+        phase.put("number", 1);
+        phase.put("name", "Đợt 1");
+        phase.put("startDate", TODAY.minusDays(30).toString());
+        phase.put("endDate", TODAY.plusDays(60).toString());
+        phase.put("registrationOpens", TODAY.minusDays(5).toString());
+        phase.put("registrationCloses", TODAY.plusDays(5).toString());
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("number", FuzzValues.uniqueCode(random, "KH"));
+        plan.put("title", "Kế hoạch thi đua");
+        plan.put("issuingUnitId", agency.toString());
+        plan.put("issuedOn", TODAY.minusDays(31).toString());
+        plan.put("kind", "ANNUAL");
+        plan.put("startDate", TODAY.minusDays(60).toString());
+        plan.put("endDate", TODAY.plusDays(90).toString());
+        plan.put("signer", Map.of("name", "Lường Văn Thành", "position", "Hiệu trưởng"));
+        plan.put("movements", List.of(Map.of("key", "GD5T", "name", "Giảng dạy tốt, nghiên cứu tốt")));
+        plan.put("phases", List.of(phase));
+        String id = board().body(plan).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        if (issued) {
+            act(board(), "/api/v1/plans/" + id, ":issue", null).statusCode(200);
+        }
+        return id;
+    }
+
+    private String draftPhase() {
+        return board().get("/api/v1/plans/" + plan(false)).then().extract().path("phases[0].id");
+    }
+
+    /** A draft pledge of the person in the issued plan, or one already submitted. */
+    private String pledge(String personId, boolean submitted) {
+        String id = board().body(Map.of("subjectKind", "PERSON", "personId", personId, "phaseId", issuedPhase,
+                        "titles", List.of("ADVANCED_WORKER"),
+                        "commitments", List.of(Map.of("movementKey", "GD5T", "text", "Giảng đủ giờ chuẩn"))))
+                .post("/api/v1/plans/" + issuedPlan + "/pledges").then().statusCode(201).extract().path("id");
+        if (submitted) {
+            act(board(), "/api/v1/pledges/" + id, ":submit", Map.of()).statusCode(200);
+        }
+        return id;
+    }
+
+    private static ValidatableResponse act(RequestSpecification as, String object, String action, Object body) {
+        String etag = TestOrg.asRootAdmin().get(object).then().statusCode(200).extract().header("ETag");
+        RequestSpecification request = as.header("If-Match", etag);
+        if (body != null) {
+            request = request.body(body);
+        }
+        return request.post(object + action).then();
+    }
+
+    private RequestSpecification admin() {
+        return TestOrg.as(root, Roles.ADMIN);
+    }
+
+    private RequestSpecification board() {
+        return TestOrg.as(agency, Roles.BOARD);
+    }
+
+    private static JsonNode text(Object value) {
+        return NODES.textNode(value.toString());
+    }
+}
