@@ -208,6 +208,14 @@ public class ProblemMappers {
                     return answer;
                 }
             }
+            if (cause instanceof io.vertx.core.http.HttpClosedException
+                    || cause instanceof java.nio.channels.ClosedChannelException) {
+                // the client went away while its body was being read: nobody will read this answer, and it is
+                // not a fault of ours to log as one
+                LOG.debugf("Client closed the connection during %s", uri.getRequestUri().getRawPath());
+                return ProblemResponses.of(ProblemType.BAD_REQUEST, locale, uri.getRequestUri().getRawPath(),
+                        Messages.get(locale, "detail.client-closed"), null);
+            }
             if (cause.getCause() == cause) {
                 break;
             }
