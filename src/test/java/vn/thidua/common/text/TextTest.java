@@ -38,5 +38,10 @@ class TextTest {
         assertTrue(Text.hasForbiddenControls("bell\u0007"));
         assertFalse(Text.hasForbiddenControls("line one\nline two\ttab\r\n"));
         assertFalse(Text.hasForbiddenControls("emoji 🎉 and RTL \u05d0"));
+        assertTrue(Text.hasForbiddenControls("unit separator \u001f"));
+        assertTrue(Text.hasForbiddenControls("delete \u007f"));
+        assertTrue(Text.hasForbiddenControls("C1 \u0080 and \u009f"));
+        assertFalse(Text.hasForbiddenControls("no-break space \u00a0, Vietnamese Nguyễn Văn Đức"));
+        assertFalse(Text.hasForbiddenControls(null));
     }
 }
