@@ -3,6 +3,7 @@ package vn.thidua.audit;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ public record AuditEventResponse(
         String entityId,
         UUID unitId,
         @Schema(description = "The X-Request-Id of the request that did it.") String requestId,
-        @Schema(description = "Changed fields: {\"field\": {\"before\": ..., \"after\": ...}}. Never a password or hash.")
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, nullable = true,
+                description = "Changed fields: {\"field\": {\"before\": ..., \"after\": ...}}. Never a password or hash.")
         JsonNode changes) {
 }

@@ -75,6 +75,7 @@ public class AccountResource {
     @Operation(operationId = "createAccount", summary = "Create an account")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "404", description = "`unitId` names no unit the caller can see.")
     @APIResponse(responseCode = "409", description = "The user name is taken.")
     public Response create(@NotNull @Valid AccountRequests.CreateAccount body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")

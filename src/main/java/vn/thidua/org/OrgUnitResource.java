@@ -55,6 +55,8 @@ public class OrgUnitResource {
     @Operation(operationId = "listUnits", summary = "List units in the caller's scope",
             description = "Filters combine. `parent` lists a unit's children, `within` a whole subtree (the unit "
                     + "included); `q` searches name and code ignoring accents. Sort keys: code, name, depth, createdAt.")
+    @APIResponse(responseCode = "200", description = "One page of units.")
+    @APIResponse(responseCode = "404", description = "`within` names no unit the caller can see.")
     public Page<UnitResponse> list(
             @Parameter(description = "Only the children of this unit.") @QueryParam("parent") UUID parent,
             @Parameter(description = "Only this unit and everything below it.") @QueryParam("within") UUID within,
@@ -85,6 +87,7 @@ public class OrgUnitResource {
     @Operation(operationId = "createUnit", summary = "Create a unit under an existing one")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class)))
+    @APIResponse(responseCode = "404", description = "`parentId` names no unit the caller can see.")
     @APIResponse(responseCode = "409", description = "The code is taken, or the parent is deactivated.")
     public Response create(@NotNull @Valid UnitRequests.CreateUnit body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")

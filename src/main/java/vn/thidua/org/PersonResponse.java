@@ -19,7 +19,7 @@ public record PersonResponse(
         @Schema(description = "Given name (tên): the last word. A one-word name is both given and family name.",
                 examples = "Đức")
         String givenName,
-        Gender gender,
+        @Schema(nullable = true) Gender gender,
         LocalDate dateOfBirth,
         @Schema(description = "Position (chức vụ).", examples = "Phó Trưởng khoa") String position,
         UUID unitId,

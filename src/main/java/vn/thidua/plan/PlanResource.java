@@ -83,6 +83,7 @@ public class PlanResource {
                     + "hand-written imports with curl. Every broken date rule is a field error.")
     @APIResponse(responseCode = "201", description = "Created as a draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponses.Full.class)))
+    @APIResponse(responseCode = "404", description = "The issuing unit is not one the caller can see.")
     @APIResponse(responseCode = "409", description = "The number is already used by the issuing unit.")
     public Response create(@NotNull @Valid PlanRequests.Create body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")

@@ -40,12 +40,12 @@ public record PledgeImportReport(
             @Schema(description = "The spreadsheet row of a CSV line (the header is row 1), or the 1-based position "
                     + "in a JSON array.", examples = "2") int row,
             @Schema(description = "PERSON or UNIT, as the row's code column says; null when the row names neither "
-                    + "or both.") SubjectKind subjectKind,
+                    + "or both.", nullable = true) SubjectKind subjectKind,
             @Schema(description = "The row's personCode or unitCode as written.", examples = "TCT-018") String code,
             @Schema(description = "The phase number as written; null for the whole plan.") String phase,
             Outcome outcome,
             @Schema(description = "The status the pledge was created with (or would be): APPROVED or SUBMITTED; "
-                    + "null for a failed row.") PledgeStatus status,
+                    + "null for a failed row.", nullable = true) PledgeStatus status,
             @Schema(description = "Accepted outside the registration window (a board import); the pledge records "
                     + "the late reason.") boolean late,
             @Schema(description = "The new pledge's id when CREATED; for a row that failed as DUPLICATE, the id of "

@@ -15,13 +15,15 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 500), what a
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 500), what a
  * secured one adds (401, 403), what naming an object in the path adds (404), a body (413, 415), {@code If-Match}
  * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
  * description and get the problem content.
  * <p>
- * An operation is public when it carries the extension {@code x-public: true}; every other one requires the
- * bearer token, and this filter writes that requirement into the contract.
+ * An operation is public when it carries the extension {@code x-public: true}, and then has no security requirement;
+ * every other one must already carry the bearer requirement listing the roles of its {@code @RolesAllowed} (written
+ * by Quarkus, {@code quarkus.smallrye-openapi.auto-add-security}). The build fails on an operation that is neither,
+ * or both, so that the contract never leaves open who may call what.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -30,7 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String REF = "#/components/responses/";
     private static final Map<String, String> BY_STATUS = Map.ofEntries(
             Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
-            Map.entry("404", "NotFound"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
+            Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
             Map.entry("413", "PayloadTooLarge"), Map.entry("415", "UnsupportedMediaType"),
             Map.entry("422", "IdempotencyKeyReused"), Map.entry("428", "PreconditionRequired"),
             Map.entry("500", "InternalError"));
@@ -59,14 +61,20 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean isPublic = operation.getExtensions() != null
                 && Boolean.parseBoolean(String.valueOf(operation.getExtensions().get(PUBLIC_EXTENSION)));
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (isPublic == secured) {
+            throw new IllegalStateException(operation.getOperationId() + " (" + path + ") must be either public ("
+                    + PUBLIC_EXTENSION + ": true with @PermitAll) or secured (@RolesAllowed), not "
+                    + (isPublic ? "both" : "neither"));
+        }
         if (isPublic) {
             operation.setSecurity(java.util.List.of());
         } else {
-            operation.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme("bearerAuth")));
             use(responses, "401");
             use(responses, "403");
         }
         use(responses, "400");
+        use(responses, "406");
         use(responses, "500");
         if (path.contains("{")) {
             use(responses, "404");
