@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 @Schema(name = "AuditEvent", description = "One audited act: who, when, what, on which object, and what changed.")
 public record AuditEventResponse(
-        long id,
+        @Schema(required = true) long id,
         OffsetDateTime occurredAt,
         @Schema(description = "User name of the actor; absent for the system.", examples = "tct.board") String actor,
         @Schema(examples = "person.updated") String action,

@@ -26,10 +26,10 @@ public record PersonResponse(
         @Schema(examples = "TCT-KHOA-LLCS") String unitCode,
         @Schema(examples = "Khoa Lý luận cơ sở") String unitName,
         String email,
-        boolean active,
+        @Schema(required = true) boolean active,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Version, also sent as the ETag.") long version) {
+        @Schema(required = true, description = "Version, also sent as the ETag.") long version) {
 
     static PersonResponse from(Person person, OrgUnit unit) {
         return new PersonResponse(person.id, person.code, person.fullName, person.familyName, person.middleName,
