@@ -123,7 +123,9 @@ public class PersonResource {
     @POST
     @Path("/{id}:deactivate")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD})
-    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person who has left (people are never deleted)")
+    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person who has left (people are never deleted)",
+            description = "For someone who has left: the person stays in history (pledges, audit) but no longer appears in "
+                    + "active lists. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Deactivated.")
     public RestResponse<PersonResponse> deactivate(@PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -133,7 +135,8 @@ public class PersonResource {
     @POST
     @Path("/{id}:activate")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD})
-    @Operation(operationId = "activatePerson", summary = "Activate a deactivated person again")
+    @Operation(operationId = "activatePerson", summary = "Activate a deactivated person again",
+            description = "The person's unit must be active. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Active.")
     @APIResponse(responseCode = "409", description = "The person's unit is deactivated.")
     public RestResponse<PersonResponse> activate(@PathParam("id") UUID id,

@@ -70,7 +70,9 @@ public class PlanResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "getPlan", summary = "Read a plan with every part of the document and its phases")
+    @Operation(operationId = "getPlan", summary = "Read a plan with every part of the document and its phases",
+            description = "The whole plan document (legal bases, purposes, contents, sub-movements, duties, signer, "
+                    + "recipients) with its phases. Drafts are visible to board, leader and admin roles only.")
     @APIResponse(responseCode = "200", description = "The plan, with its version as ETag.")
     public RestResponse<PlanResponses.Full> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
@@ -145,7 +147,8 @@ public class PlanResource {
     @Path("/{planId}/phases")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "listPhases", summary = "List a plan's phases, in order")
+    @Operation(operationId = "listPhases", summary = "List a plan's phases, in order",
+            description = "The phases of a plan the caller may see, by number.")
     public List<PlanResponses.PhaseView> listPhases(@PathParam("planId") UUID planId) {
         return phases.list(planId);
     }

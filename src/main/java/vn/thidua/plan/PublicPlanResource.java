@@ -48,7 +48,8 @@ public class PublicPlanResource {
     @Path("/{id}")
     @Operation(operationId = "getPublicPlan",
             extensions = @Extension(name = "x-public", value = "true", parseValue = true),
-            summary = "Read an issued plan")
+            summary = "Read an issued plan",
+            description = "An issued or closed plan, without a token; drafts and cancelled plans answer 404.")
     public PlanResponses.Public get(@PathParam("id") UUID id) {
         return service.getPublic(id);
     }
