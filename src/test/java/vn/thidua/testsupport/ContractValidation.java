@@ -1,7 +1,9 @@
 package vn.thidua.testsupport;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,9 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
@@ -56,6 +61,8 @@ public final class ContractValidation implements OrderedFilter {
                     .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
                     .build())
             .build();
+    private static final ContractSchemas SCHEMAS = ContractSchemas.read(CONTRACT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public int getOrder() {
@@ -78,14 +85,42 @@ public final class ContractValidation implements OrderedFilter {
         if (accepted) {
             report = report.merge(VALIDATOR.validateRequest(request));
         }
+        List<String> problems = new ArrayList<>();
         if (report.hasErrors() && !isRefusedUnknownRoute(report, response)) {
+            problems.add(describe(report));
+        }
+        String method = request.getMethod().name();
+        JsonNode answer = json(response.contentType(), response.asString());
+        if (answer != null) {
+            SCHEMAS.responseBodyProblems(method, path, response.statusCode(), response.contentType(), answer)
+                    .forEach(p -> problems.add("  - [answer body] " + p));
+        }
+        JsonNode sent = json(request.getContentType().orElse(null), request.getBody().orElse(null));
+        if (accepted && sent != null) {
+            SCHEMAS.requestBodyProblems(method, path, request.getContentType().orElse(null), sent)
+                    .forEach(p -> problems.add("  - [request body] " + p));
+        }
+        if (!problems.isEmpty()) {
             throw new AssertionError("""
                     %s %s answered %d, which does not match openapi/openapi.yaml:
                     %s
-                    Answer body: %s""".formatted(request.getMethod(), path, response.statusCode(),
-                    describe(report), abbreviate(response.asString())));
+                    Answer body: %s""".formatted(method, path, response.statusCode(),
+                    String.join("\n", problems), abbreviate(response.asString())));
         }
         return response;
+    }
+
+    /** The body as JSON when its media type is JSON and it parses; otherwise null (other checks cover it). */
+    private static JsonNode json(String mediaType, String body) {
+        if (mediaType == null || body == null || body.isBlank()
+                || !mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT).endsWith("json")) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /**

@@ -52,7 +52,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  *       created: {value: {...}}
  * </pre>
  * The build fails on a file for an operationId the contract does not have, on a status or media type the operation
- * does not declare, and on an entry without a value: an example must never silently describe nothing.
+ * does not declare, on an entry without a value (an example must never silently describe nothing), and where the
+ * code gives an example of its own (OpenAPI allows one or the other, and examples live here).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiExamplesFilter implements OASFilter {
@@ -135,6 +136,11 @@ public class OpenApiExamplesFilter implements OASFilter {
             if (mediaType == null) {
                 problems.add(where + ": the operation declares no media type " + mediaTypeName + " here (it has "
                         + (content.getMediaTypes() == null ? "none" : content.getMediaTypes().keySet()) + ")");
+                return;
+            }
+            if (mediaType.getExample() != null) {
+                // OpenAPI allows example or examples, not both; and examples live in the files, not in the code
+                problems.add(where + " " + mediaTypeName + ": the code gives an example here too; move it to the file");
                 return;
             }
             JsonNode named = byMediaType.get(mediaTypeName);
