@@ -15,8 +15,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 500), what a
- * secured one adds (401, 403), what naming an object in the path adds (404), a body (413, 415), {@code If-Match}
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 415, 500), what
+ * a secured one adds (401, 403), what naming an object in the path adds (404), a body (413), {@code If-Match}
  * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
  * description and get the problem content.
  * <p>
@@ -75,13 +75,15 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         use(responses, "400");
         use(responses, "406");
+        // JAX-RS checks a sent Content-Type against the resource's @Consumes even where no body is read (a GET, an
+        // act without body): any operation may answer 415
+        use(responses, "415");
         use(responses, "500");
         if (path.contains("{")) {
             use(responses, "404");
         }
         if (operation.getRequestBody() != null) {
             use(responses, "413");
-            use(responses, "415");
         }
         if (hasHeader(item, operation, ETags.IF_MATCH)) {
             use(responses, "412");

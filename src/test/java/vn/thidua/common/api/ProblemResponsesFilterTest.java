@@ -63,6 +63,7 @@ class ProblemResponsesFilterTest {
         assertTrue(operation.getSecurity().isEmpty());
         assertFalse(refs(operation).containsKey("401"));
         assertTrue(refs(operation).containsKey("406"));
+        assertTrue(refs(operation).containsKey("415"), "a sent Content-Type is checked even without a body");
     }
 
     @Test
