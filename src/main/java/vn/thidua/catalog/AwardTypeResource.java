@@ -26,7 +26,10 @@ public class AwardTypeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "listAwardTypes", summary = "List the titles and commendation forms of the catalogue")
+    @Operation(operationId = "listAwardTypes", summary = "List the titles and commendation forms of the catalogue",
+            description = "The catalogue of the emulation and commendation law (Luật Thi đua, khen thưởng): titles (danh "
+                    + "hiệu) and forms (hình thức khen thưởng), active ones only; `category` narrows to one kind. Pledges "
+                    + "name titles by `code`.")
     public List<AwardTypeResponse> list(@QueryParam("category") AwardType.Category category) {
         return types.listActive(category).stream().map(AwardTypeResponse::from).toList();
     }

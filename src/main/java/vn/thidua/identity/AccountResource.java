@@ -65,16 +65,20 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAccount", summary = "Read an account")
+    @Operation(operationId = "getAccount", summary = "Read an account",
+            description = "An account in the admin's scope; never its password or hash.")
     @APIResponse(responseCode = "200", description = "The account, with its version as ETag.")
     public RestResponse<AccountResponse> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
     }
 
     @POST
-    @Operation(operationId = "createAccount", summary = "Create an account")
+    @Operation(operationId = "createAccount", summary = "Create an account",
+            description = "A built-in account (password login) for someone in the admin's scope, with its roles and home "
+                    + "unit; the account acts only inside that unit's subtree.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "404", description = "`unitId` names no unit the caller can see.")
     @APIResponse(responseCode = "409", description = "The user name is taken.")
     public Response create(@NotNull @Valid AccountRequests.CreateAccount body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
@@ -88,7 +92,10 @@ public class AccountResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateAccount", summary = "Change an account's roles, unit, person, name or enabled flag")
+    @Operation(operationId = "updateAccount", summary = "Change an account's roles, unit, person, name or enabled flag",
+            description = "Replaces the roles, home unit, linked person, display name and enabled flag; send every field. "
+                    + "Disabling an account stops new logins; tokens already issued stay valid until they expire. Needs "
+                    + "If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     public RestResponse<AccountResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid AccountRequests.UpdateAccount body) {
@@ -97,7 +104,9 @@ public class AccountResource {
 
     @POST
     @Path("/{id}:reset-password")
-    @Operation(operationId = "resetAccountPassword", summary = "Set a new password for an account (and unlock it)")
+    @Operation(operationId = "resetAccountPassword", summary = "Set a new password for an account (and unlock it)",
+            description = "For a user who forgot the password: the admin sets a new one, to be passed on out of band. Also "
+                    + "lifts a lock after failed logins. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Reset.")
     public RestResponse<AccountResponse> resetPassword(@PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid AccountRequests.ResetPassword body) {
@@ -106,7 +115,8 @@ public class AccountResource {
 
     @POST
     @Path("/{id}:unlock")
-    @Operation(operationId = "unlockAccount", summary = "Unlock an account locked after failed logins")
+    @Operation(operationId = "unlockAccount", summary = "Unlock an account locked after failed logins",
+            description = "Lifts the lock set after repeated failed logins, before it would expire by itself. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Unlocked.")
     public RestResponse<AccountResponse> unlock(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return tagged(service.unlock(id, ifMatch));

@@ -14,12 +14,12 @@ public record AccountResponse(
         Set<String> roles,
         UUID unitId,
         UUID personId,
-        boolean enabled,
+        @Schema(required = true) boolean enabled,
         @Schema(description = "Set while the account is locked after repeated failed logins.") OffsetDateTime lockedUntil,
         OffsetDateTime lastLoginAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        long version) {
+        @Schema(required = true) long version) {
 
     static AccountResponse from(Account account) {
         return new AccountResponse(account.id, account.username, account.displayName, Set.copyOf(account.roles),

@@ -32,8 +32,9 @@ public class AuthResource {
     @POST
     @Path("/token")
     @PermitAll
-    @Extension(name = "x-public", value = "true", parseValue = true)
-    @Operation(operationId = "createToken", summary = "Exchange a user name and password for an access token",
+    @Operation(operationId = "createToken",
+            extensions = @Extension(name = "x-public", value = "true", parseValue = true),
+            summary = "Exchange a user name and password for an access token",
             description = "Every failure answers the same 401, whatever the reason (unknown user, wrong password, "
                     + "locked or disabled account). Failures in a row are answered more and more slowly, and "
                     + "after a number of them the account is locked for a while.")

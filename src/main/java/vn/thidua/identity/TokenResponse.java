@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TokenResponse(
         String accessToken,
         @Schema(examples = "Bearer") String tokenType,
-        @Schema(description = "Seconds until the token expires.", examples = "3600") long expiresIn,
+        @Schema(required = true, description = "Seconds until the token expires.", examples = "3600") long expiresIn,
         OffsetDateTime expiresAt,
         String username,
         Set<String> roles,

@@ -1,5 +1,6 @@
 package vn.thidua.org;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +22,11 @@ public class OrgDirectory {
 
     /** A person as other features refer to one. */
     public record PersonRef(UUID id, String code, String fullName, String position, UUID unitId, String unitCode,
-            String unitName, boolean active) {
+            String unitName, @Schema(required = true) boolean active) {
     }
 
     /** A unit as other features refer to one. */
-    public record UnitRef(UUID id, String code, String name, String path, boolean active) {
+    public record UnitRef(UUID id, String code, String name, String path, @Schema(required = true) boolean active) {
     }
 
     @Inject

@@ -55,6 +55,8 @@ public class OrgUnitResource {
     @Operation(operationId = "listUnits", summary = "List units in the caller's scope",
             description = "Filters combine. `parent` lists a unit's children, `within` a whole subtree (the unit "
                     + "included); `q` searches name and code ignoring accents. Sort keys: code, name, depth, createdAt.")
+    @APIResponse(responseCode = "200", description = "One page of units.")
+    @APIResponse(responseCode = "404", description = "`within` names no unit the caller can see.")
     public Page<UnitResponse> list(
             @Parameter(description = "Only the children of this unit.") @QueryParam("parent") UUID parent,
             @Parameter(description = "Only this unit and everything below it.") @QueryParam("within") UUID within,
@@ -74,7 +76,8 @@ public class OrgUnitResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "getUnit", summary = "Read a unit")
+    @Operation(operationId = "getUnit", summary = "Read a unit",
+            description = "A unit inside the caller's scope; any other answers 404.")
     @APIResponse(responseCode = "200", description = "The unit, with its version as ETag.")
     public RestResponse<UnitResponse> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
@@ -82,9 +85,11 @@ public class OrgUnitResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createUnit", summary = "Create a unit under an existing one")
+    @Operation(operationId = "createUnit", summary = "Create a unit under an existing one",
+            description = "The parent must be in the admin's scope and active; the code is unique ignoring case.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class)))
+    @APIResponse(responseCode = "404", description = "`parentId` names no unit the caller can see.")
     @APIResponse(responseCode = "409", description = "The code is taken, or the parent is deactivated.")
     public Response create(@NotNull @Valid UnitRequests.CreateUnit body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
@@ -99,7 +104,9 @@ public class OrgUnitResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateUnit", summary = "Change a unit's code, name or kind")
+    @Operation(operationId = "updateUnit", summary = "Change a unit's code, name or kind",
+            description = "Replaces code, name, short name and kind; the place in the tree changes only by `:move`. Needs "
+                    + "If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The code is taken.")
     public RestResponse<UnitResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -110,7 +117,9 @@ public class OrgUnitResource {
     @POST
     @Path("/{id}:move")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "moveUnit", summary = "Move a unit, with its subtree, under another parent")
+    @Operation(operationId = "moveUnit", summary = "Move a unit, with its subtree, under another parent",
+            description = "The unit and everything below it move under the new parent, which must be in scope and not below "
+                    + "the unit itself. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Moved.")
     @APIResponse(responseCode = "409", description = "The move would make a cycle, or the unit is the root.")
     public RestResponse<UnitResponse> move(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -121,7 +130,9 @@ public class OrgUnitResource {
     @POST
     @Path("/{id}:deactivate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deactivateUnit", summary = "Deactivate a unit (units are never deleted)")
+    @Operation(operationId = "deactivateUnit", summary = "Deactivate a unit (units are never deleted)",
+            description = "Its children and people must be deactivated or moved first; the root cannot be deactivated. Needs "
+                    + "If-Match.")
     @APIResponse(responseCode = "200", description = "Deactivated.")
     @APIResponse(responseCode = "409", description = "The unit still has active children or people, or is the root.")
     public RestResponse<UnitResponse> deactivate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -131,7 +142,8 @@ public class OrgUnitResource {
     @POST
     @Path("/{id}:activate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "activateUnit", summary = "Activate a deactivated unit again")
+    @Operation(operationId = "activateUnit", summary = "Activate a deactivated unit again",
+            description = "The parent must be active. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Active.")
     @APIResponse(responseCode = "409", description = "The parent is deactivated.")
     public RestResponse<UnitResponse> activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {

@@ -14,9 +14,9 @@ import vn.thidua.common.error.FieldError;
  */
 @Schema(name = "PeopleImportReport", description = "The outcome of an import, row by row.")
 public record PeopleImportReport(
-        @Schema(description = "The request asked for validation only.") boolean dryRun,
-        @Schema(description = "Whether the changes were saved. False for a dry run, and for an all-or-nothing "
-                + "import with a failed row; then nothing was changed.") boolean applied,
+        @Schema(required = true, description = "The request asked for validation only.") boolean dryRun,
+        @Schema(required = true, description = "Whether the changes were saved. False for a dry run, and for an "
+                + "all-or-nothing import with a failed row; then nothing was changed.") boolean applied,
         Counts counts,
         @Schema(description = "Every row of the file, in file order.") List<RowResult> rows)
         implements ImportRun.Report {
@@ -32,13 +32,15 @@ public record PeopleImportReport(
 
     @Schema(name = "PeopleImportCounts", description = "Rows by outcome; created and updated also count "
             + "WOULD_CREATE and WOULD_UPDATE.")
-    public record Counts(int total, int created, int updated, int unchanged, int failed) {
+    public record Counts(@Schema(required = true) int total, @Schema(required = true) int created,
+            @Schema(required = true) int updated, @Schema(required = true) int unchanged,
+            @Schema(required = true) int failed) {
     }
 
     @Schema(name = "PeopleImportRowResult")
     public record RowResult(
-            @Schema(description = "The spreadsheet row of a CSV line (the header is row 1), or the 1-based position "
-                    + "in a JSON array.", examples = "2") int row,
+            @Schema(required = true, description = "The spreadsheet row of a CSV line (the header is row 1), or the "
+                    + "1-based position in a JSON array.", examples = "2") int row,
             @Schema(description = "The row's code as written; null when the row has none.", examples = "TCT-0042")
             String code,
             Outcome outcome,

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -109,12 +108,7 @@ public class PeopleImportResource {
                     again. A dry run or a rejected import is not remembered (it changed nothing): fix the file and \
                     send it with a new key.""")
     @RequestBody(required = true, content = {
-            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "semicolons", value = """
-                            code;fullName;gender;dateOfBirth;position;unitCode;email
-                            TCT-0042;Nguyễn Văn Đức;MALE;27/03/1985;Giảng viên;TCT-KHOA-LLCS;duc.nv@laichau.gov.vn
-                            TCT-0043;Trần Thị Ánh;FEMALE;1990-11-02;Phó Trưởng khoa;TCT-KHOA-LLCS;
-                            """)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ImportedPerson.class))})
     @APIResponse(responseCode = "200", description = "The file was read; the report says what was (or would be) done.",

@@ -59,6 +59,8 @@ public class PersonResource {
                     + "lists are ordered), `familyName` (family, middle, given), `code`, `createdAt`. Names sort by "
                     + "the Vietnamese alphabet, then tones (ngang, huyền, hỏi, ngã, sắc, nặng), then case: "
                     + "Anh < Ánh < Ăn < Ân < Bình < Dung < Dũng < Đức.")
+    @APIResponse(responseCode = "200", description = "One page of people.")
+    @APIResponse(responseCode = "404", description = "`unit` or `within` names no unit the caller can see.")
     public Page<PersonResponse> list(
             @Parameter(description = "Only the people of this unit (not of the units below it).")
             @QueryParam("unit") UUID unit,
@@ -93,6 +95,7 @@ public class PersonResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "404", description = "`unitId` names no unit the caller can see.")
     @APIResponse(responseCode = "409", description = "The code is taken, or the unit is deactivated.")
     public Response create(@NotNull @Valid PersonRequest body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
@@ -120,7 +123,9 @@ public class PersonResource {
     @POST
     @Path("/{id}:deactivate")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD})
-    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person who has left (people are never deleted)")
+    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person who has left (people are never deleted)",
+            description = "For someone who has left: the person stays in history (pledges, audit) but no longer appears in "
+                    + "active lists. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Deactivated.")
     public RestResponse<PersonResponse> deactivate(@PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -130,7 +135,8 @@ public class PersonResource {
     @POST
     @Path("/{id}:activate")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD})
-    @Operation(operationId = "activatePerson", summary = "Activate a deactivated person again")
+    @Operation(operationId = "activatePerson", summary = "Activate a deactivated person again",
+            description = "The person's unit must be active. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Active.")
     @APIResponse(responseCode = "409", description = "The person's unit is deactivated.")
     public RestResponse<PersonResponse> activate(@PathParam("id") UUID id,

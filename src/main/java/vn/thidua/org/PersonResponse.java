@@ -19,17 +19,17 @@ public record PersonResponse(
         @Schema(description = "Given name (tên): the last word. A one-word name is both given and family name.",
                 examples = "Đức")
         String givenName,
-        Gender gender,
+        @Schema(nullable = true) Gender gender,
         LocalDate dateOfBirth,
         @Schema(description = "Position (chức vụ).", examples = "Phó Trưởng khoa") String position,
         UUID unitId,
         @Schema(examples = "TCT-KHOA-LLCS") String unitCode,
         @Schema(examples = "Khoa Lý luận cơ sở") String unitName,
         String email,
-        boolean active,
+        @Schema(required = true) boolean active,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Version, also sent as the ETag.") long version) {
+        @Schema(required = true, description = "Version, also sent as the ETag.") long version) {
 
     static PersonResponse from(Person person, OrgUnit unit) {
         return new PersonResponse(person.id, person.code, person.fullName, person.familyName, person.middleName,

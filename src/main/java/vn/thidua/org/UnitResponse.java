@@ -13,11 +13,11 @@ public record UnitResponse(
         String shortName,
         UnitKind kind,
         UUID parentId,
-        @Schema(description = "Depth in the tree; the root is 0.") int depth,
-        boolean active,
+        @Schema(required = true, description = "Depth in the tree; the root is 0.") int depth,
+        @Schema(required = true) boolean active,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Version, also sent as the ETag.") long version) {
+        @Schema(required = true, description = "Version, also sent as the ETag.") long version) {
 
     static UnitResponse from(OrgUnit unit) {
         return new UnitResponse(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId, unit.depth,

@@ -37,7 +37,8 @@ public class PhaseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "getPhase", summary = "Read a phase")
+    @Operation(operationId = "getPhase", summary = "Read a phase",
+            description = "A phase of a plan the caller may see.")
     @APIResponse(responseCode = "200", description = "The phase, with its version as ETag.")
     public RestResponse<PlanResponses.PhaseView> get(@PathParam("id") UUID id) {
         PlanResponses.PhaseView phase = service.get(id);
@@ -47,7 +48,9 @@ public class PhaseResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.BOARD)
-    @Operation(operationId = "updatePhase", summary = "Change a phase of a draft plan, or correct one of an issued plan")
+    @Operation(operationId = "updatePhase", summary = "Change a phase of a draft plan, or correct one of an issued plan",
+            description = "Replaces the phase's fields; the dates must stay inside the plan and the registration window "
+                    + "inside the phase. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The plan is closed or cancelled.")
     public RestResponse<PlanResponses.PhaseView> update(@PathParam("id") UUID id,
@@ -59,7 +62,8 @@ public class PhaseResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.BOARD)
-    @Operation(operationId = "deletePhase", summary = "Remove a phase from a draft plan")
+    @Operation(operationId = "deletePhase", summary = "Remove a phase from a draft plan",
+            description = "Only while the plan is a draft; an issued plan keeps its phases. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "409", description = "The plan is no longer a draft.")
     public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {

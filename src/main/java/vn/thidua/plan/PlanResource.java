@@ -70,7 +70,9 @@ public class PlanResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "getPlan", summary = "Read a plan with every part of the document and its phases")
+    @Operation(operationId = "getPlan", summary = "Read a plan with every part of the document and its phases",
+            description = "The whole plan document (legal bases, purposes, contents, sub-movements, duties, signer, "
+                    + "recipients) with its phases. Drafts are visible to board, leader and admin roles only.")
     @APIResponse(responseCode = "200", description = "The plan, with its version as ETag.")
     public RestResponse<PlanResponses.Full> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
@@ -83,6 +85,7 @@ public class PlanResource {
                     + "hand-written imports with curl. Every broken date rule is a field error.")
     @APIResponse(responseCode = "201", description = "Created as a draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponses.Full.class)))
+    @APIResponse(responseCode = "404", description = "The issuing unit is not one the caller can see.")
     @APIResponse(responseCode = "409", description = "The number is already used by the issuing unit.")
     public Response create(@NotNull @Valid PlanRequests.Create body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
@@ -144,7 +147,8 @@ public class PlanResource {
     @Path("/{planId}/phases")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "listPhases", summary = "List a plan's phases, in order")
+    @Operation(operationId = "listPhases", summary = "List a plan's phases, in order",
+            description = "The phases of a plan the caller may see, by number.")
     public List<PlanResponses.PhaseView> listPhases(@PathParam("planId") UUID planId) {
         return phases.list(planId);
     }

@@ -21,9 +21,10 @@ public final class PlanResponses {
     }
 
     @Schema(name = "Phase", description = "A campaign phase (đợt thi đua).")
-    public record PhaseView(UUID id, UUID planId, int number, String name, String slogan, LocalDate startDate,
-            LocalDate endDate, List<PlanParts.Anniversary> anniversaries, LocalDate registrationOpens,
-            LocalDate registrationCloses, LocalDate evaluationDeadline, OffsetDateTime updatedAt, long version) {
+    public record PhaseView(UUID id, UUID planId, @Schema(required = true) int number, String name, String slogan,
+            LocalDate startDate, LocalDate endDate, List<PlanParts.Anniversary> anniversaries,
+            LocalDate registrationOpens, LocalDate registrationCloses, LocalDate evaluationDeadline,
+            OffsetDateTime updatedAt, @Schema(required = true) long version) {
 
         static PhaseView from(CampaignPhase phase) {
             return new PhaseView(phase.id, phase.planId, phase.number, phase.name, phase.slogan, phase.startDate,
@@ -34,8 +35,8 @@ public final class PlanResponses {
 
     @Schema(name = "PlanSummary", description = "A plan as lists show it.")
     public record Summary(UUID id, String number, String title, UnitRef issuingUnit, LocalDate issuedOn, PlanKind kind,
-            Integer year, LocalDate startDate, LocalDate endDate, PlanStatus status, int phaseCount,
-            OffsetDateTime updatedAt, long version) {
+            Integer year, LocalDate startDate, LocalDate endDate, PlanStatus status,
+            @Schema(required = true) int phaseCount, OffsetDateTime updatedAt, @Schema(required = true) long version) {
     }
 
     @Schema(name = "Plan", description = "A plan (kế hoạch phát động thi đua) with every part of the document and its phases.")
@@ -46,7 +47,7 @@ public final class PlanResponses {
             PlanParts.Signer signer, List<PlanParts.Attachment> attachments, List<UnitRef> participatingUnits,
             List<PhaseView> phases, PlanStatus status, String cancelReason, OffsetDateTime issuedAt,
             OffsetDateTime closedAt, OffsetDateTime cancelledAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-            @Schema(description = "Version, also sent as the ETag.") long version) {
+            @Schema(required = true, description = "Version, also sent as the ETag.") long version) {
     }
 
     @Schema(name = "PublicPlan", description = "An issued plan as the public sees it (công khai).")

@@ -31,8 +31,9 @@ public class PublicPlanResource {
     PlanService service;
 
     @GET
-    @Extension(name = "x-public", value = "true", parseValue = true)
-    @Operation(operationId = "listPublicPlans", summary = "List issued plans with their phases",
+    @Operation(operationId = "listPublicPlans",
+            extensions = @Extension(name = "x-public", value = "true", parseValue = true),
+            summary = "List issued plans with their phases",
             description = "Issued and closed plans only; drafts and cancelled plans never appear.")
     public Page<PlanResponses.Public> list(@Parameter(example = "2022") @QueryParam("year") Integer year,
             @Parameter(description = "Issuing unit.") @QueryParam("issuingUnit") UUID issuingUnit,
@@ -45,8 +46,10 @@ public class PublicPlanResource {
 
     @GET
     @Path("/{id}")
-    @Extension(name = "x-public", value = "true", parseValue = true)
-    @Operation(operationId = "getPublicPlan", summary = "Read an issued plan")
+    @Operation(operationId = "getPublicPlan",
+            extensions = @Extension(name = "x-public", value = "true", parseValue = true),
+            summary = "Read an issued plan",
+            description = "An issued or closed plan, without a token; drafts and cancelled plans answer 404.")
     public PlanResponses.Public get(@PathParam("id") UUID id) {
         return service.getPublic(id);
     }

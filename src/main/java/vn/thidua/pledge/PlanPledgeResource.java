@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -171,21 +170,9 @@ public class PlanPledgeResource {
                     again. A dry run or a rejected import is not remembered (it changed nothing): fix the file and \
                     send it with a new key.""")
     @RequestBody(required = true, content = {
-            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "semicolons", summary = "People and a unit, with commitments",
-                            value = """
-                                    Mã cán bộ;Mã đơn vị;Danh hiệu;Đợt;Cam kết:GD5T;Cam kết:DVCS
-                                    TCT-018;;ADVANCED_WORKER|GRASSROOTS_EMULATION_FIGHTER;1;Giảng dạy đủ 270 tiết chuẩn;Hoàn thành đề tài cấp cơ sở
-                                    TCT-019;;ADVANCED_WORKER;1;Giảng dạy đủ 270 tiết chuẩn;
-                                    ;TCT-KLLCS;ADVANCED_COLLECTIVE;1;100% giảng viên đạt chuẩn;
-                                    """)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ImportedPledge.class),
-                    examples = @ExampleObject(name = "person and unit", value = """
-                            [{"personCode": "TCT-018", "titles": ["ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER"],
-                              "phase": 1, "commitments": {"GD5T": "Giảng dạy đủ 270 tiết chuẩn"}},
-                             {"unitCode": "TCT-KLLCS", "titles": ["ADVANCED_COLLECTIVE"], "phase": 1}]
-                            """))})
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ImportedPledge.class))})
     @APIResponse(responseCode = "200", description = "The file was read; the report says what was (or would be) done.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PledgeImportReport.class)))

@@ -43,9 +43,7 @@ public class PledgeExportResource {
                     + "staff-list order, then collectives. CSV is UTF-8 with a byte-order mark so that Excel shows the "
                     + "Vietnamese correctly. Without `unit`, the caller's home unit.")
     @APIResponse(responseCode = "200", description = "The file, as an attachment.", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-                    example = "STT,Họ và tên,Chức vụ,Đơn vị,Danh hiệu đăng ký\r\n"
-                            + "1,Trần Tuấn Anh,Giảng viên,Khoa Lý luận cơ sở,Lao động tiên tiến; Chiến sĩ thi đua cơ sở\r\n"),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = PledgeExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("planId") UUID planId, @QueryParam("unit") UUID unit,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("subtree") String subtree,

@@ -14,9 +14,9 @@ import vn.thidua.common.error.FieldError;
  */
 @Schema(name = "PledgeImportReport", description = "The outcome of a pledge import, row by row.")
 public record PledgeImportReport(
-        @Schema(description = "The request asked for validation only.") boolean dryRun,
-        @Schema(description = "Whether the pledges were saved. False for a dry run, and for an all-or-nothing "
-                + "import with a failed row; then nothing was changed.") boolean applied,
+        @Schema(required = true, description = "The request asked for validation only.") boolean dryRun,
+        @Schema(required = true, description = "Whether the pledges were saved. False for a dry run, and for an "
+                + "all-or-nothing import with a failed row; then nothing was changed.") boolean applied,
         Counts counts,
         @Schema(description = "Every row of the file, in file order.") List<RowResult> rows)
         implements ImportRun.Report {
@@ -32,22 +32,24 @@ public record PledgeImportReport(
     @Schema(name = "PledgeImportCounts", description = "Rows by outcome. created counts WOULD_CREATE too; approved and "
             + "submitted split created by the status the pledges have (or would have); late counts those accepted "
             + "outside the registration window.")
-    public record Counts(int total, int created, int approved, int submitted, int late, int failed) {
+    public record Counts(@Schema(required = true) int total, @Schema(required = true) int created,
+            @Schema(required = true) int approved, @Schema(required = true) int submitted,
+            @Schema(required = true) int late, @Schema(required = true) int failed) {
     }
 
     @Schema(name = "PledgeImportRowResult")
     public record RowResult(
-            @Schema(description = "The spreadsheet row of a CSV line (the header is row 1), or the 1-based position "
-                    + "in a JSON array.", examples = "2") int row,
+            @Schema(required = true, description = "The spreadsheet row of a CSV line (the header is row 1), or the "
+                    + "1-based position in a JSON array.", examples = "2") int row,
             @Schema(description = "PERSON or UNIT, as the row's code column says; null when the row names neither "
-                    + "or both.") SubjectKind subjectKind,
+                    + "or both.", nullable = true) SubjectKind subjectKind,
             @Schema(description = "The row's personCode or unitCode as written.", examples = "TCT-018") String code,
             @Schema(description = "The phase number as written; null for the whole plan.") String phase,
             Outcome outcome,
             @Schema(description = "The status the pledge was created with (or would be): APPROVED or SUBMITTED; "
-                    + "null for a failed row.") PledgeStatus status,
-            @Schema(description = "Accepted outside the registration window (a board import); the pledge records "
-                    + "the late reason.") boolean late,
+                    + "null for a failed row.", nullable = true) PledgeStatus status,
+            @Schema(required = true, description = "Accepted outside the registration window (a board import); the "
+                    + "pledge records the late reason.") boolean late,
             @Schema(description = "The new pledge's id when CREATED; for a row that failed as DUPLICATE, the id of "
                     + "the live pledge that is already there; null otherwise.") UUID id,
             @Schema(description = "Why the row failed; empty otherwise. `field` is the column as the file names it "

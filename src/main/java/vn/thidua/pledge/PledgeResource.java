@@ -38,7 +38,9 @@ public class PledgeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.MEMBER,
             Roles.INTEGRATION})
-    @Operation(operationId = "getPledge", summary = "Read a pledge")
+    @Operation(operationId = "getPledge", summary = "Read a pledge",
+            description = "A pledge the caller may see: a member their own, unit heads those of their unit, the board those "
+                    + "in scope.")
     @APIResponse(responseCode = "200", description = "The pledge, with its version as ETag.")
     public RestResponse<PledgeResponse> get(@PathParam("id") UUID id) {
         return tagged(service.get(id));
@@ -47,7 +49,9 @@ public class PledgeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.BOARD, Roles.UNIT_HEAD, Roles.MEMBER})
-    @Operation(operationId = "updatePledge", summary = "Change the titles and commitments of a draft or returned pledge")
+    @Operation(operationId = "updatePledge", summary = "Change the titles and commitments of a draft or returned pledge",
+            description = "Replaces the titles and commitments; the titles must fit the subject and the commitments name the "
+                    + "plan's sub-movements. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The pledge is no longer editable.")
     public RestResponse<PledgeResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -81,7 +85,9 @@ public class PledgeResource {
     @POST
     @Path("/{id}:return")
     @RolesAllowed({Roles.BOARD, Roles.UNIT_HEAD})
-    @Operation(operationId = "returnPledge", summary = "Return a submitted pledge for changes, with the reason")
+    @Operation(operationId = "returnPledge", summary = "Return a submitted pledge for changes, with the reason",
+            description = "By the board or the subject's unit head: the pledge goes back to RETURNED with the reason, to be "
+                    + "edited and submitted again. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Returned; it can be edited and submitted again.")
     @APIResponse(responseCode = "409", description = "The pledge is not submitted.")
     public RestResponse<PledgeResponse> sendBack(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -92,7 +98,9 @@ public class PledgeResource {
     @POST
     @Path("/{id}:reject")
     @RolesAllowed({Roles.BOARD, Roles.UNIT_HEAD})
-    @Operation(operationId = "rejectPledge", summary = "Reject a submitted pledge, with the reason")
+    @Operation(operationId = "rejectPledge", summary = "Reject a submitted pledge, with the reason",
+            description = "By the board or the subject's unit head. Final for this pledge; the reason is recorded and shown "
+                    + "to the subject. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Rejected; the subject may register again.")
     @APIResponse(responseCode = "409", description = "The pledge is not submitted.")
     public RestResponse<PledgeResponse> reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -103,7 +111,9 @@ public class PledgeResource {
     @POST
     @Path("/{id}:withdraw")
     @RolesAllowed({Roles.BOARD, Roles.UNIT_HEAD, Roles.MEMBER})
-    @Operation(operationId = "withdrawPledge", summary = "Withdraw a pledge before it is approved")
+    @Operation(operationId = "withdrawPledge", summary = "Withdraw a pledge before it is approved",
+            description = "By the subject (or whoever registered them) while the pledge is a draft, submitted or returned. "
+                    + "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Withdrawn; the subject may register again.")
     @APIResponse(responseCode = "409", description = "The pledge is already approved, rejected or withdrawn.")
     public RestResponse<PledgeResponse> withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {

@@ -27,7 +27,7 @@ public record PledgeResponse(
         OffsetDateTime decidedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        long version) {
+        @Schema(required = true) long version) {
 
     static PledgeResponse from(Pledge p) {
         return new PledgeResponse(p.id, p.planId, p.phaseId, p.subjectKind, p.personId, p.unitId, p.subjectName,

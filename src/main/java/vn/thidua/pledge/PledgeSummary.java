@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PledgeSummary(
         UUID planId,
         UUID unitId,
-        boolean subtree,
+        @Schema(required = true) boolean subtree,
         UUID phaseId,
         @Schema(description = "Live pledges (not withdrawn or rejected) per status.") Map<String, Long> byStatus,
         @Schema(description = "Live pledges per title code.") Map<String, Long> byTitle,
-        @Schema(description = "Active people of the unit.") long people,
-        @Schema(description = "Of them, with a live pledge.") long peopleWithPledge,
-        @Schema(description = "Of them, without one: see pledges:missing.") long peopleWithoutPledge) {
+        @Schema(required = true, description = "Active people of the unit.") long people,
+        @Schema(required = true, description = "Of them, with a live pledge.") long peopleWithPledge,
+        @Schema(required = true, description = "Of them, without one: see pledges:missing.") long peopleWithoutPledge) {
 }

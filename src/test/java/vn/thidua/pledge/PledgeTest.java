@@ -40,7 +40,12 @@ class PledgeTest {
 
     private static ValidatableResponse act(RequestSpecification as, PledgeFixtures f, String id, String action,
             Object body) {
-        return as.header("If-Match", etag(f, id)).body(body).post("/api/v1/pledges/" + id + ":" + action).then();
+        as.header("If-Match", etag(f, id));
+        // approving and withdrawing take no body in the contract; the other acts take one
+        if (!action.equals("approve") && !action.equals("withdraw")) {
+            as.body(body);
+        }
+        return as.post("/api/v1/pledges/" + id + ":" + action).then();
     }
 
     @Test

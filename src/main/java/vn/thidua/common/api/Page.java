@@ -3,8 +3,12 @@ package vn.thidua.common.api;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One page of a list: the items, where the page is, and how many items the whole list holds. */
-public record Page<T>(List<T> items, int page, int size, long total, int totalPages) {
+public record Page<T>(@Schema(required = true) List<T> items, @Schema(required = true) int page,
+        @Schema(required = true) int size, @Schema(required = true) long total,
+        @Schema(required = true) int totalPages) {
 
     public static <T> Page<T> of(List<T> items, Paging paging, long total) {
         int totalPages = (int) Math.min(Integer.MAX_VALUE, (total + paging.size() - 1) / paging.size());

@@ -16,14 +16,16 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 500), what a
- * secured one adds (401, 403), what naming an object by id adds (404: in the path, a query parameter or the body,
- * since an unknown or out-of-scope id answers 404 wherever it is given), a body (413, 415), {@code If-Match}
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 415, 500), what
+ * a secured one adds (401, 403), what naming an object by id adds (404: in the path, a query parameter or the body,
+ * since an unknown or out-of-scope id answers 404 wherever it is given), a body (413), {@code If-Match}
  * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
  * description and get the problem content.
  * <p>
- * An operation is public when it carries the extension {@code x-public: true}; every other one requires the
- * bearer token, and this filter writes that requirement into the contract.
+ * An operation is public when it carries the extension {@code x-public: true}, and then has no security requirement;
+ * every other one must already carry the bearer requirement listing the roles of its {@code @RolesAllowed} (written
+ * by Quarkus, {@code quarkus.smallrye-openapi.auto-add-security}). The build fails on an operation that is neither,
+ * or both, so that the contract never leaves open who may call what.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -61,22 +63,29 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean isPublic = operation.getExtensions() != null
                 && Boolean.parseBoolean(String.valueOf(operation.getExtensions().get(PUBLIC_EXTENSION)));
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (isPublic == secured) {
+            throw new IllegalStateException(operation.getOperationId() + " (" + path + ") must be either public ("
+                    + PUBLIC_EXTENSION + ": true with @PermitAll) or secured (@RolesAllowed), not "
+                    + (isPublic ? "both" : "neither"));
+        }
         if (isPublic) {
             operation.setSecurity(java.util.List.of());
         } else {
-            operation.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme("bearerAuth")));
             use(responses, "401");
             use(responses, "403");
         }
         use(responses, "400");
         use(responses, "406");
+        // JAX-RS checks a sent Content-Type against the resource's @Consumes even where no body is read (a GET, an
+        // act without body): any operation may answer 415
+        use(responses, "415");
         use(responses, "500");
         if (path.contains("{") || namesAnObjectById(openAPI, operation)) {
             use(responses, "404");
         }
         if (operation.getRequestBody() != null) {
             use(responses, "413");
-            use(responses, "415");
         }
         if (hasHeader(item, operation, ETags.IF_MATCH)) {
             use(responses, "412");

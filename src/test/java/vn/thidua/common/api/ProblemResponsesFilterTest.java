@@ -3,6 +3,7 @@ package vn.thidua.common.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,8 +26,14 @@ class ProblemResponsesFilterTest {
                 .addPathItem(path, OASFactory.createPathItem().POST(operation)));
     }
 
+    /** A secured operation, as Quarkus hands it over: with the roles of its @RolesAllowed. */
     private static Operation ok() {
-        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+        return bare().addSecurityRequirement(OASFactory.createSecurityRequirement()
+                .addScheme("bearerAuth", List.of("admin", "board")));
+    }
+
+    private static Operation bare() {
+        return OASFactory.createOperation().operationId("someOperation").responses(OASFactory.createAPIResponses()
                 .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
     }
 
@@ -37,11 +44,11 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
-    void aSecuredOperationGetsTheBearerRequirementAnd401And403() {
+    void aSecuredOperationKeepsItsRolesAndGets401And403() {
         Operation operation = ok();
         filter.filterOpenAPI(document("/units", operation));
         assertEquals(1, operation.getSecurity().size());
-        assertTrue(operation.getSecurity().get(0).hasScheme("bearerAuth"));
+        assertEquals(List.of("admin", "board"), operation.getSecurity().get(0).getScheme("bearerAuth"));
         Map<String, String> refs = refs(operation);
         assertEquals("#/components/responses/Unauthorized", refs.get("401"));
         assertEquals("#/components/responses/Forbidden", refs.get("403"));
@@ -53,10 +60,27 @@ class ProblemResponsesFilterTest {
 
     @Test
     void aPublicOperationHasNoSecurityAndNo401() {
-        Operation operation = ok().addExtension(ProblemResponsesFilter.PUBLIC_EXTENSION, true);
+        Operation operation = bare().addExtension(ProblemResponsesFilter.PUBLIC_EXTENSION, true);
         filter.filterOpenAPI(document("/public/plans", operation));
         assertTrue(operation.getSecurity().isEmpty());
         assertFalse(refs(operation).containsKey("401"));
+        assertTrue(refs(operation).containsKey("406"));
+        assertTrue(refs(operation).containsKey("415"), "a sent Content-Type is checked even without a body");
+    }
+
+    @Test
+    void anOperationNeitherPublicNorSecuredFailsTheBuild() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> filter.filterOpenAPI(document("/units", bare())));
+        assertTrue(refused.getMessage().contains("neither"), refused.getMessage());
+    }
+
+    @Test
+    void anOperationBothPublicAndSecuredFailsTheBuild() {
+        Operation both = ok().addExtension(ProblemResponsesFilter.PUBLIC_EXTENSION, true);
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> filter.filterOpenAPI(document("/units", both)));
+        assertTrue(refused.getMessage().contains("both"), refused.getMessage());
     }
 
     @Test
