@@ -254,6 +254,23 @@ class PlanTest {
                 .put("/api/v1/phases/" + phaseId).then().statusCode(200).body("startDate", equalTo("2022-03-01"));
     }
 
+    /** Found by the contract fuzzer: a five-digit year was stored and answered in a form the contract forbids. */
+    @Test
+    void aDateIsExactlyYearMonthDayWithAFourDigitYear() {
+        UUID agency = TestOrg.agency("Strict dates");
+        for (String bad : List.of("+99999-01-01", "99999-01-01", "2022-02-30", "2022-2-1", "22-02-01", "16/02/2022",
+                "2022-02-16T00:00:00", "0000-12-31", "0999-12-31", "10000-01-01")) {
+            Map<String, Object> body = plan(agency, number(), List.of());
+            body.put("issuedOn", bad);
+            assertProblem(TestOrg.as(agency, Roles.BOARD).body(body).post(PLANS).then(), 400, "VALIDATION_FAILED")
+                    .body("errors[0].field", equalTo("issuedOn")).body("errors[0].code", equalTo("INVALID_TYPE"));
+        }
+        Map<String, Object> body = plan(agency, number(), List.of());
+        body.put("issuedOn", "2022-02-16");
+        TestOrg.as(agency, Roles.BOARD).body(body).post(PLANS).then().statusCode(201)
+                .body("issuedOn", equalTo("2022-02-16"));
+    }
+
     @Test
     void draftPhasesCanBeRemovedIssuedOnesCannot() {
         UUID agency = TestOrg.agency("Removal");

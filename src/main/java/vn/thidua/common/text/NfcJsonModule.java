@@ -16,7 +16,9 @@ import vn.thidua.common.error.ApiException;
 
 /**
  * Every string in every JSON body is normalised to NFC on the way in, and a string carrying control characters
- * (NUL above all, which PostgreSQL cannot store) is refused as a field error instead of failing in the database.
+ * (NUL above all, which PostgreSQL cannot store) is refused as a field error instead of failing in the database. A
+ * string of nothing but spaces of any kind (no-break, em, ideographic, BOM) reads as empty, so that {@code @NotBlank}
+ * refuses it as the contract's {@code \S} pattern says: Java's notion of blank knows only ASCII-like whitespace.
  */
 @Singleton
 public class NfcJsonModule implements ObjectMapperCustomizer {
@@ -37,7 +39,7 @@ public class NfcJsonModule implements ObjectMapperCustomizer {
                 throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "control characters",
                         ApiException.invalid("", "CONTROL_CHARACTERS", "field.control-characters"));
             }
-            return Text.nfc(value);
+            return Text.isInvisible(value) ? "" : Text.nfc(value);
         }
     }
 }

@@ -41,6 +41,23 @@ public final class Text {
         return false;
     }
 
+    /**
+     * True for a non-empty string made only of white space in the widest sense (what JSON Schema's {@code \s}
+     * means: Unicode space separators, line and paragraph separators, controls such as tab, and the BOM).
+     */
+    public static boolean isInvisible(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case, without diacritics, đ/Đ as d: "Nguyễn Văn Đức" folds to "nguyen van duc". */
     public static String fold(String value) {
         if (value == null) {

@@ -141,6 +141,15 @@ class ErrorModelTest {
                 .body("errors[0].code", equalTo("CONTROL_CHARACTERS"));
     }
 
+    /** Found by the contract fuzzer: a title of no-break and em spaces passed @NotBlank and was stored. */
+    @Test
+    void aTextOfInvisibleSpacesIsBlank() {
+        assertProblem(Api.as(Roles.ADMIN).body("{\"title\":\"\\u00a0\\u2003\\u3000\"}").post(NOTES).then(),
+                400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].code", equalTo("NOT_BLANK"));
+    }
+
     @Test
     void unknownPathIs404() {
         assertProblem(Api.as(Roles.ADMIN).get("/api/v1/no-such-resource").then(), 404, "ROUTE_NOT_FOUND");

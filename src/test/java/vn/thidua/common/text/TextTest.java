@@ -44,4 +44,13 @@ class TextTest {
         assertFalse(Text.hasForbiddenControls("no-break space \u00a0, Vietnamese Nguyễn Văn Đức"));
         assertFalse(Text.hasForbiddenControls(null));
     }
+
+    @Test
+    void aStringOfSpacesOfAnyKindIsInvisible() {
+        assertTrue(Text.isInvisible(" \t "));
+        assertTrue(Text.isInvisible("\u00a0\u2003\u3000\ufeff\u2028"));
+        assertFalse(Text.isInvisible("\u00a0Hoa\u00a0"));
+        assertFalse(Text.isInvisible(""));
+        assertFalse(Text.isInvisible(null));
+    }
 }
