@@ -156,7 +156,7 @@ public class PledgeService {
         plans.get(planId);
         var found = pledges.search(planId, access.scopePath(), filter(query), paging.sort());
         long total = found.count();
-        return Page.of(found.page(paging.page(), paging.size()).list(), paging, total).map(PledgeResponse::from);
+        return Page.of(pledges.page(found, paging.page(), paging.size()), paging, total).map(PledgeResponse::from);
     }
 
     /** The list's query: {@code unitId} with or without its sub-units ({@code subtree}). */
