@@ -16,7 +16,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 415, 500), what
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 415, 500, 503), what
  * a secured one adds (401, 403), what naming an object by id adds (404: in the path, a query parameter or the body,
  * since an unknown or out-of-scope id answers 404 wherever it is given), a body (413), {@code If-Match}
  * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
@@ -37,7 +37,7 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
             Map.entry("413", "PayloadTooLarge"), Map.entry("415", "UnsupportedMediaType"),
             Map.entry("422", "IdempotencyKeyReused"), Map.entry("428", "PreconditionRequired"),
-            Map.entry("500", "InternalError"));
+            Map.entry("500", "InternalError"), Map.entry("503", "ServiceUnavailable"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -81,6 +81,7 @@ public class ProblemResponsesFilter implements OASFilter {
         // act without body): any operation may answer 415
         use(responses, "415");
         use(responses, "500");
+        use(responses, "503");
         if (path.contains("{") || namesAnObjectById(openAPI, operation)) {
             use(responses, "404");
         }

@@ -201,6 +201,13 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return staleVersion((RuntimeException) cause, headers, uri);
             }
+            if (cause instanceof SQLException sql && isPoolExhausted(sql)) {
+                // overload, not a fault: every connection stayed busy for the whole acquisition timeout
+                LOG.warnf("No database connection free in time for %s; answered 503", uri.getRequestUri().getRawPath());
+                return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, locale,
+                        uri.getRequestUri().getRawPath(), Messages.get(locale, "detail.busy"), null))
+                        .header(HttpHeaders.RETRY_AFTER, "1").build();
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 Response answer = fromSqlState(sql.getSQLState(), locale, uri);
                 if (answer != null) {
@@ -221,6 +228,15 @@ public class ProblemMappers {
             }
         }
         return fault(e, locale, uri);
+    }
+
+    /**
+     * The connection pool (Agroal) gave up waiting for a free connection. Agroal signals it with a plain SQLException
+     * without SQLState, so it is told apart by where it was thrown.
+     */
+    private static boolean isPoolExhausted(SQLException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e.getSQLState() == null && frames.length > 0 && frames[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     /** Integrity violations are the caller's doing (a duplicate, a dangling reference), not a server fault. */

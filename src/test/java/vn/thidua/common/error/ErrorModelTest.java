@@ -262,6 +262,17 @@ class ErrorModelTest {
         Api.as(Roles.ADMIN).get(NOTES + "/" + id).then().body("title", equalTo("first"));
     }
 
+    /** Found by the benchmark at 64 connections: a request that waited in vain for a database connection got a 500. */
+    @Test
+    void noFreeDatabaseConnectionIs503WithRetryAfterNotAFault() {
+        String id = Api.as(Roles.ADMIN).body("{\"title\":\"busy\"}").post(NOTES).then().statusCode(201)
+                .extract().path("id");
+        assertProblem(Api.as(Roles.ADMIN).post(NOTES + "/" + id + ":overload").then(), 503, "SERVICE_UNAVAILABLE")
+                .header("Retry-After", equalTo("1"))
+                .body("detail", equalTo("Hệ thống đang quá tải; hãy thử lại sau giây lát."))
+                .body("correlationId", nullValue());
+    }
+
     @Test
     void faultIs500WithOnlyACorrelationIdThatIsInTheLog() {
         String id = createNote("fault");
