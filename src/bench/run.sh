@@ -131,7 +131,12 @@ need_tools() {
         (cd "$OUT/pgtools" && apt-get download -q "postgresql-$major" >/dev/null && dpkg-deb -x postgresql-"$major"_*.deb .)
         PGBENCH="$(ls "$OUT"/pgtools/usr/lib/postgresql/*/bin/pgbench | tail -1)"
     fi
-    [[ -f target/quarkus-app/quarkus-run.jar ]] || { log "building the package"; ./mvnw -B -q package -DskipTests; }
+    # built when missing or older than the sources: a stale package measures yesterday's code
+    if [[ ! -f target/quarkus-app/quarkus-run.jar ]] \
+        || [[ -n "$(find pom.xml src/main -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]]; then
+        log "building the package"
+        ./mvnw -B -q package -DskipTests
+    fi
 }
 
 free_port() {
