@@ -158,7 +158,7 @@ final class PeopleImportReader {
             problems.add(new FieldViolation(field, "CONTROL_CHARACTERS", "field.control-characters"));
             return;
         }
-        values.put(column, Text.nfc(raw).strip());
+        values.put(column, Text.normalised(raw).strip());
     }
 
     /** Maps header positions to columns; unknown, duplicate or missing required columns make the file unreadable. */

@@ -300,7 +300,7 @@ final class PledgeImportReader {
             problems.add(new FieldViolation(field, "CONTROL_CHARACTERS", "field.control-characters"));
             return "";
         }
-        return Text.nfc(raw).strip();
+        return Text.normalised(raw).strip();
     }
 
     private static FieldViolation invalidType(String field, String typeKey) {

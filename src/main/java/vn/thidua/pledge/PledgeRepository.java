@@ -3,8 +3,10 @@ package vn.thidua.pledge;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -81,8 +83,8 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
             return List.of();
         }
         Map<UUID, Pledge> byId = list("id in ?1", ids).stream()
-                .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The projection of {@link #page}: a pledge's id only. */

@@ -82,7 +82,7 @@ public class PledgeService {
         }
         Pledge pledge = newPledge(plan.id(), request.phaseId(), subject, request.titles(), request.commitments());
         pledges.persistAndFlush(pledge);
-        return changed(pledge, null, "pledge.created", plan);
+        return changed(pledge, null, "pledge.created");
     }
 
     @Transactional
@@ -97,7 +97,7 @@ public class PledgeService {
         }
         PledgeResponse before = PledgeResponse.from(pledge);
         pledge.edit(request.titles(), orEmpty(request.commitments()));
-        return changed(pledge, before, "pledge.updated", plan);
+        return changed(pledge, before, "pledge.updated");
     }
 
     @Transactional
@@ -118,7 +118,7 @@ public class PledgeService {
         }
         PledgeResponse before = PledgeResponse.from(pledge);
         pledge.submit(access.name(), late);
-        return changed(pledge, before, "pledge.submitted", plan);
+        return changed(pledge, before, "pledge.submitted");
     }
 
     @Transactional
@@ -143,7 +143,9 @@ public class PledgeService {
         access.requireAuthor(pledge.subjectKind, pledge.personId);
         PledgeResponse before = PledgeResponse.from(pledge);
         pledge.withdraw();
-        return changed(pledge, before, "pledge.withdrawn", plans.get(pledge.planId));
+        // the plan must still be one the caller can see, as for every other act on its pledges
+        plans.get(pledge.planId);
+        return changed(pledge, before, "pledge.withdrawn");
     }
 
     @Transactional
@@ -259,7 +261,7 @@ public class PledgeService {
         return pledge;
     }
 
-    PledgeResponse changed(Pledge pledge, PledgeResponse before, String action, PlanResponses.Full plan) {
+    PledgeResponse changed(Pledge pledge, PledgeResponse before, String action) {
         pledges.flush();
         PledgeResponse after = PledgeResponse.from(pledge);
         audit.record(action, "pledge", pledge.id.toString(), pledge.unitId, before, after);
@@ -296,7 +298,7 @@ public class PledgeService {
         access.requireDecider(pledge, plan.issuingUnit().id());
         PledgeResponse before = PledgeResponse.from(pledge);
         act.accept(pledge, access.name());
-        return changed(pledge, before, action, plan);
+        return changed(pledge, before, action);
     }
 
     private Pledge require(UUID id) {

@@ -99,6 +99,12 @@ class PeopleImportReaderTest {
     }
 
     @Test
+    void aCellOfNoBreakSpacesReadsAsEmptyAsInAJsonBody() {
+        PeopleImportReader.Sheet sheet = PeopleImportReader.csv(utf8("code,fullName,unitCode\nA,\u00a0\u00a0,K\n"));
+        assertEquals("", sheet.rows().get(0).values().get(Column.FULL_NAME));
+    }
+
+    @Test
     void unreadableFilesAreBadRequests() {
         assertEquals(ProblemType.BAD_REQUEST, assertThrows(ApiException.class,
                 () -> PeopleImportReader.csv(new byte[0])).problemType());

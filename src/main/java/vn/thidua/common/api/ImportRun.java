@@ -1,6 +1,8 @@
 package vn.thidua.common.api;
 
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
 
@@ -42,12 +44,12 @@ public final class ImportRun {
      * this text, so listing all of them would make the report grow with the square of the file (10,000 copies of
      * one row: 10,000 errors each naming 10,000 rows).
      */
-    public static String rowNumbers(java.util.List<Integer> rows) {
+    public static String rowNumbers(List<Integer> rows) {
         if (rows.size() <= ROWS_LISTED + 1) {
-            return rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            return rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         return rows.subList(0, ROWS_LISTED).stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(", ")) + ", …, " + rows.get(rows.size() - 1);
+                .collect(Collectors.joining(", ")) + ", …, " + rows.get(rows.size() - 1);
     }
 
     /** Runs {@code importing} at most once per key; call it inside the import's transaction. */

@@ -39,7 +39,7 @@ public class NfcJsonModule implements ObjectMapperCustomizer {
                 throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "control characters",
                         ApiException.invalid("", "CONTROL_CHARACTERS", "field.control-characters"));
             }
-            return Text.isInvisible(value) ? "" : Text.nfc(value);
+            return Text.normalised(value);
         }
     }
 }

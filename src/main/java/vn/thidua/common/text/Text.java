@@ -42,6 +42,14 @@ public final class Text {
     }
 
     /**
+     * What every text a caller sends becomes before it is judged, in a JSON body or an imported cell alike: NFC, and
+     * empty when it holds nothing but spaces of some kind (so that "required" refuses it).
+     */
+    public static String normalised(String value) {
+        return isInvisible(value) ? "" : nfc(value);
+    }
+
+    /**
      * True for a non-empty string made only of white space in the widest sense (what JSON Schema's {@code \s}
      * means: Unicode space separators, line and paragraph separators, controls such as tab, and the BOM).
      */
