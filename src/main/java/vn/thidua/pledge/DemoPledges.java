@@ -20,6 +20,7 @@ import vn.thidua.common.outbox.Outbox;
 import vn.thidua.common.runtime.ThiduaConfig;
 import vn.thidua.org.DemoOrganisation;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.SubjectKind;
 
 /**
  * With {@code THIDUA_DEMO=true}, the seed plan gets the registrations of the demo school, once, in the mixed states

@@ -46,6 +46,7 @@ import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.api.QueryFlags;
 import vn.thidua.common.error.Messages;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.SubjectKind;
 
 /**
  * A plan's pledges: {@code /plans/{id}/pledges...}. It shares the class path {@code /plans} with the plan resource

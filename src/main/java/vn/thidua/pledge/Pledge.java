@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.thidua.common.error.ApiException;
+import vn.thidua.org.SubjectKind;
 
 /** A pledge (đăng ký thi đua). Each act is a method that checks where the pledge comes from. */
 @Entity

@@ -10,6 +10,7 @@ import vn.thidua.common.Caller;
 import vn.thidua.common.Roles;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.org.OrgScope;
+import vn.thidua.org.SubjectKind;
 
 /**
  * Who may do what with a pledge. Authoring (create, edit, submit, withdraw): a member for their own person; a unit

@@ -24,6 +24,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
 

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.error.FieldError;
+import vn.thidua.org.SubjectKind;
 
 /**
  * The answer to a pledge import: whether it was applied, how many rows went which way, and every row's outcome. When

@@ -33,6 +33,7 @@ import vn.thidua.common.error.ProblemMappers;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.pledge.PledgeImportReader.Column;
 import vn.thidua.pledge.PledgeImportReport.Outcome;

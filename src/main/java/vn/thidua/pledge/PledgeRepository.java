@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import vn.thidua.common.text.Text;
+import vn.thidua.org.SubjectKind;
 
 /** Every query on pledges. Scoped ones take a unit path prefix: the caller's scope or a narrower unit's. */
 @ApplicationScoped

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.org.SubjectKind;
 
 /** The bodies of the pledge operations. */
 public final class PledgeRequests {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.org.SubjectKind;
 
 @Schema(name = "Pledge", description = "A pledge (đăng ký thi đua) of a person or a unit.")
 public record PledgeResponse(

@@ -25,6 +25,7 @@ import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
 import vn.thidua.plan.PlanStatus;
