@@ -1,0 +1,7 @@
+package vn.thidua.catalog;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+public record CriterionSpec(String id, String rule, ObjectNode params, String when, String legalRef,
+        boolean needsVerification, String note) {
+}

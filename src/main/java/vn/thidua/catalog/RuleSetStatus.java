@@ -1,0 +1,3 @@
+package vn.thidua.catalog;
+
+public enum RuleSetStatus { ACTIVE, DRAFT, RETIRED }

@@ -1,0 +1,19 @@
+package vn.thidua.evaluation.eligibility;
+
+/**
+ * The flag goes to the collective leading its emulation cluster or block for the year (Luật 2022, điều 26): decided by
+ * the cluster's scoring and vote, which no record here holds yet, so a person must look.
+ */
+final class LeadsCluster implements Rule {
+
+    @Override
+    public String name() {
+        return "LEADS_CLUSTER";
+    }
+
+    @Override
+    public CriterionResult check(Criterion criterion, Params params, Judgement judgement) {
+        return CriterionResult.of(criterion).value("year", judgement.period.year())
+                .is(Outcome.NEEDS_REVIEW, "eligibility.cluster-unknown", String.valueOf(judgement.period.year()));
+    }
+}

@@ -1,0 +1,35 @@
+package vn.thidua.evaluation.eligibility;
+
+import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
+
+/**
+ * The subject earns another title in the same period (CSTĐCS rests on LĐTT), judged by that title's own criteria,
+ * or already holds it for the year by a decision.
+ */
+final class QualifiesFor implements Rule {
+
+    @Override
+    public String name() {
+        return "QUALIFIES_FOR";
+    }
+
+    @Override
+    public CriterionResult check(Criterion criterion, Params params, Judgement judgement) {
+        String title = params.text("title");
+        var result = CriterionResult.of(criterion).value("title", title);
+        if (Judgement.conferred(judgement.subject(), title, judgement.period.year())) {
+            return result.value("conferred", true).is(Outcome.PASS, "eligibility.holds", new AwardName(title),
+                    String.valueOf(judgement.period.year()));
+        }
+        TitleResult other = judgement.title(title);
+        result.value("outcome", other.outcome().name()).value("unmet", other.criteria().stream()
+                .filter(c -> c.outcome() == Outcome.FAIL || c.outcome() == Outcome.NEEDS_REVIEW)
+                .map(CriterionResult::id).toList());
+        return switch (other.outcome()) {
+            case PASS -> result.is(other.awaitingCouncil() ? Outcome.AWAITING_COUNCIL : Outcome.PASS,
+                    "eligibility.qualifies", new AwardName(title));
+            case NEEDS_REVIEW -> result.is(Outcome.NEEDS_REVIEW, "eligibility.qualifies-review", new AwardName(title));
+            default -> result.is(Outcome.FAIL, "eligibility.qualifies-fail", new AwardName(title));
+        };
+    }
+}
