@@ -111,6 +111,28 @@ public class OrgDirectory {
         return found;
     }
 
+    /** A person with the path of their unit: where they sit in the tree, for rules that count a unit's members. */
+    public record PlacedPerson(UUID id, String code, String fullName, UUID unitId, String unitPath) {
+    }
+
+    /** The active people of a subtree with their units' paths, in one query; inside the caller's scope. */
+    @SuppressWarnings("unchecked")
+    public List<PlacedPerson> activePeopleWithin(String unitPath) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, p.code, p.full_name, u.id, u.path FROM person p JOIN org_unit u ON u.id = p.unit_id
+                WHERE p.active AND u.path LIKE ?1 AND u.path LIKE ?2""")
+                .setParameter(1, unitPath + "%").setParameter(2, scope.path() + "%")
+                .unwrap(org.hibernate.query.NativeQuery.class).setFetchSize(5_000).getResultList();
+        return rows.stream().map(r -> new PlacedPerson((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3],
+                (String) r[4])).toList();
+    }
+
+    /** The active units of a subtree, the unit itself included; inside the caller's scope. */
+    public List<UnitRef> activeUnitsWithin(String unitPath) {
+        return units("SELECT id, code, name, path, active FROM org_unit WHERE active AND path LIKE ?1 AND path LIKE ?2",
+                unitPath + "%");
+    }
+
     @SuppressWarnings("unchecked")
     private List<PersonRef> people(String sql, Object first) {
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, scope.path() + "%")

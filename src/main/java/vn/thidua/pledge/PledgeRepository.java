@@ -124,6 +124,32 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
                 + " and unitId in (select u.id from OrgUnit u where u.path like :within)", params);
     }
 
+    /**
+     * The titles each subject registered for in a plan, inside a unit's subtree: subject id (the person, or the unit)
+     * → title → whether the pledge naming it is approved (true) or still submitted (false). For a phase, the
+     * phase's pledges and the whole plan's; without one, every live pledge of the plan. One query.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Map<String, Boolean>> registrations(UUID planId, UUID phaseId, String unitPath) {
+        var query = getEntityManager().createNativeQuery("""
+                SELECT coalesce(p.person_id, p.unit_id), t.title, p.status = 'APPROVED'
+                FROM pledge p JOIN org_unit u ON u.id = p.unit_id
+                CROSS JOIN LATERAL jsonb_array_elements_text(p.titles) AS t(title)
+                WHERE p.plan_id = ?1 AND u.path LIKE ?2 AND p.status IN ('SUBMITTED', 'APPROVED')"""
+                + (phaseId == null ? "" : " AND (p.phase_id IS NULL OR p.phase_id = ?3)"))
+                .setParameter(1, planId).setParameter(2, unitPath + "%");
+        if (phaseId != null) {
+            query.setParameter(3, phaseId);
+        }
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, Map<String, Boolean>> found = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            found.computeIfAbsent((UUID) row[0], k -> new java.util.HashMap<>())
+                    .merge((String) row[1], (Boolean) row[2], Boolean::logicalOr);
+        }
+        return found;
+    }
+
     public void persistAll(List<Pledge> pledges) {
         pledges.forEach(getEntityManager()::persist);
     }

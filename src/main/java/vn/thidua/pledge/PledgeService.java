@@ -206,6 +206,14 @@ public class PledgeService {
         return Page.of(without.subList(from, to), paging, without.size());
     }
 
+    /**
+     * What each subject inside {@code unitPath} registered for in the plan (and phase): title → approved or still
+     * awaiting approval. No scope check: the caller (eligibility) has checked the unit.
+     */
+    public Map<UUID, Map<String, Boolean>> registrations(UUID planId, UUID phaseId, String unitPath) {
+        return pledges.registrations(planId, phaseId, unitPath);
+    }
+
     // --- shared with the import ---------------------------------------------------------------------------------
 
     PlanResponses.Full openPlan(UUID planId) {
