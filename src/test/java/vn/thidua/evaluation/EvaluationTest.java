@@ -318,7 +318,8 @@ class EvaluationTest {
 
         Map<String, Object> unknown = review("ADVANCED_WORKER", 19, 1, 20);
         unknown.put("attestations", Map.of("HONESTY", Map.of("attested", true)));
-        assertProblem(write(board(f.agency), f, id, "review", unknown), 400, "MALFORMED_JSON");
+        assertProblem(write(board(f.agency), f, id, "review", unknown), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", containsString("attestations"));
     }
 
     // --- who may ------------------------------------------------------------------------------------------------
