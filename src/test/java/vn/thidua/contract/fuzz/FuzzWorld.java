@@ -80,7 +80,7 @@ final class FuzzWorld {
             case "units" -> changes ? unit(rest.equals(":activate")) : faculty.toString();
             case "people" -> changes ? person(rest.equals(":activate")) : sharedPerson;
             case "accounts" -> changes ? account(List.of(Roles.MEMBER), faculty) : sharedAccount;
-            case "plans" -> !changes || rest.startsWith("/pledges") ? issuedPlan
+            case "plans" -> !changes || rest.startsWith("/pledges") || rest.startsWith("/evaluations") ? issuedPlan
                     : plan(rest.equals(":close") || rest.equals(":cancel"));
             case "phases" -> changes ? draftPhase() : issuedPhase;
             case "pledges" -> changes ? pledge(person(), Set.of(":approve", ":reject", ":return").contains(rest))
@@ -94,9 +94,12 @@ final class FuzzWorld {
         };
     }
 
-    /** The current ETag of the object at {@code path} (an action such as {@code :issue} stripped), or null. */
+    /**
+     * The current ETag of the object at {@code path} (an action such as {@code :issue}, or a part written on its own
+     * such as an evaluation's {@code /review}, stripped), or null.
+     */
     String etag(String path, String token) {
-        String object = path.replaceFirst(":[a-z-]+$", "");
+        String object = path.replaceFirst("(:[a-z-]+|(?<=/[0-9a-fA-F-]{36})/[a-z-]+)$", "");
         return given().auth().oauth2(token).accept(ContentType.JSON).get(object).then().extract().header("ETag");
     }
 
