@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -206,6 +208,21 @@ public class PledgeService {
         return Page.of(without.subList(from, to), paging, without.size());
     }
 
+    // --- read by the evaluations that follow the pledges -------------------------------------------------------
+
+    /** The subject's live pledge in the plan and exactly this phase (null: the whole plan), if it has one. */
+    public Optional<PledgeResponse> livePledgeOf(UUID planId, UUID phaseId, UUID subjectId) {
+        return Optional.ofNullable(pledges.liveBySubject(planId, phaseId, List.of(subjectId)).get(subjectId))
+                .map(PledgeResponse::from);
+    }
+
+    /** The approved pledges of a plan and exactly this phase whose unit lies under {@code unitPath}: one query. */
+    public List<PledgeResponse> approvedWithin(UUID planId, UUID phaseId, String unitPath) {
+        return pledges.liveWithin(planId, phaseId, unitPath).stream()
+                .filter(p -> p.status == PledgeStatus.APPROVED && Objects.equals(p.phaseId, phaseId))
+                .map(PledgeResponse::from).toList();
+    }
+
     /**
      * What each subject inside {@code unitPath} registered for in the plan (and phase): title → approved or still
      * awaiting approval. No scope check: the caller (eligibility) has checked the unit.
@@ -224,7 +241,8 @@ public class PledgeService {
         return plan;
     }
 
-    boolean participates(PlanResponses.Full plan, String unitPath) {
+    /** Whether a subject of the unit at {@code unitPath} takes part in the plan: its unit lies under a participant. */
+    public boolean participates(PlanResponses.Full plan, String unitPath) {
         // a unit's path is the chain of ids from the root: it lies in a participant's subtree iff it names it
         return plan.participatingUnits().stream().anyMatch(u -> unitPath.contains("/" + u.id() + "/"));
     }

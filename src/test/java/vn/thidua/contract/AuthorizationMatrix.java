@@ -254,7 +254,55 @@ final class AuthorizationMatrix {
             // --- audit: administrators and the board, about objects of their subtree ----------------------------
             op("listAuditEvents").allow(ADMIN, BOARD).outside(LISTED_WITHOUT)
                     .call(w -> get("/audit-events").query("entityId", w.departmentA.id())
-                            .secret(w.departmentA.secret())));
+                            .secret(w.departmentA.secret())),
+
+            // --- evaluations (bình xét), in a plan both agencies take part in: each its own people's only -------
+            op("listEvaluations").allow(ANYONE).ownOnly(MEMBER, LISTED_WITHOUT).outside(LISTED_WITHOUT)
+                    .withoutHomeUnit(NOT_FOUND)
+                    .call(w -> get("/plans/{planId}/evaluations", w.sharedPlan.id()).secret(w.evaluationA.id())),
+            op("getEvaluation").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/evaluations/{id}", w.evaluationA.id()).secret(w.evaluationA.secret())),
+            // a person outside the caller's scope reads as unknown
+            op("createEvaluation").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, FORBIDDEN).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshSharedPlan();
+                return post("/plans/{planId}/evaluations", plan.id()).body(Map.of("personId", w.personA.id()))
+                        .secret(w.personA.fullName());
+            }),
+            // the unit to open is named; another agency's reads as unknown
+            op("openEvaluations").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.PlanMade plan = w.freshPlanWithApprovedPledge();
+                return post("/plans/{planId}/evaluations:open", plan.id()).body(Map.of("unitId", w.agencyA));
+            }),
+            op("updateSelfAssessment").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, NOT_FOUND).call(w -> {
+                MatrixWorld.Made evaluation = w.freshEvaluation("draft");
+                return put("/evaluations/{id}/self-assessment", evaluation.id()).ifMatch(evaluation.etag())
+                        .secret(evaluation.secret()).body(Map.of("achievements", "Hoàn thành tốt nhiệm vụ"));
+            }),
+            op("selfAssessEvaluation").allow(PLEDGE_AUTHORS).ownOnly(MEMBER, NOT_FOUND).call(w -> {
+                MatrixWorld.Made evaluation = w.freshEvaluation("written");
+                return post("/evaluations/{id}:self-assess", evaluation.id()).ifMatch(evaluation.etag())
+                        .secret(evaluation.secret());
+            }),
+            op("updateReview").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made evaluation = w.freshEvaluation("self-assessed");
+                return put("/evaluations/{id}/review", evaluation.id()).ifMatch(evaluation.etag())
+                        .secret(evaluation.secret()).body(MatrixWorld.reviewBody());
+            }),
+            op("reviewEvaluation").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made evaluation = w.freshEvaluation("review-written");
+                return post("/evaluations/{id}:review", evaluation.id()).ifMatch(evaluation.etag())
+                        .secret(evaluation.secret());
+            }),
+            op("submitEvaluation").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made evaluation = w.freshEvaluation("reviewed");
+                return post("/evaluations/{id}:submit", evaluation.id()).ifMatch(evaluation.etag())
+                        .secret(evaluation.secret());
+            }),
+            op("returnEvaluation").allow(PLEDGE_DECIDERS).call(w -> {
+                MatrixWorld.Made evaluation = w.freshEvaluation("self-assessed");
+                return post("/evaluations/{id}:return", evaluation.id()).ifMatch(evaluation.etag())
+                        .secret(evaluation.secret()).body(Map.of("reason", "Bổ sung minh chứng"));
+            }));
 
     private AuthorizationMatrix() {
     }

@@ -54,6 +54,8 @@ final class MatrixWorld {
     /** Issued by the root with both agencies taking part, so each sees the plan but only its own pledges. */
     final PlanMade sharedPlan = sharedIssuedPlan();
     final Made pledgeA = pledge(sharedPlan, true);
+    // --- evaluations: personA's, in the shared plan
+    final Made evaluationA = evaluation(sharedPlan, "draft");
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -91,6 +93,59 @@ final class MatrixWorld {
     /** A pledge of personA in a new shared plan: a draft, or submitted. */
     Made freshPledge(boolean submitted) {
         return pledge(sharedIssuedPlan(), submitted);
+    }
+
+    // --- evaluations ---------------------------------------------------------------------------------------------
+
+    /** How far {@link #freshEvaluation} takes an evaluation: each step includes those before it. */
+    static final List<String> EVALUATION_STEPS = List.of("draft", "written", "self-assessed", "review-written",
+            "reviewed");
+
+    /** personA's evaluation in a new shared plan, taken by the board of agency A up to {@code step}. */
+    Made freshEvaluation(String step) {
+        return evaluation(sharedIssuedPlan(), step);
+    }
+
+    /** A new shared plan in which personA's pledge is approved, and no evaluation is open yet. */
+    PlanMade freshPlanWithApprovedPledge() {
+        PlanMade plan = sharedIssuedPlan();
+        Made pledge = pledge(plan, true);
+        ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", pledge.etag())
+                .post("/api/v1/pledges/" + pledge.id() + ":approve"));
+        return plan;
+    }
+
+    static Map<String, Object> reviewBody() {
+        return Map.of("proposedTitles", List.of(TITLE), "meetingDate", TODAY.minusDays(1).toString(),
+                "votesFor", 18, "votesAgainst", 1, "votesTotal", 20,
+                "attestations", Map.of("SOLIDARITY_AND_MOVEMENTS", Map.of("attested", true)));
+    }
+
+    private Made evaluation(PlanMade plan, String step) {
+        int upTo = EVALUATION_STEPS.indexOf(step);
+        Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("personId", personA.id()))
+                .post("/api/v1/plans/" + plan.id() + "/evaluations");
+        String id = created(created).path("id");
+        String etag = created.header("ETag");
+        String path = "/api/v1/evaluations/" + id;
+        if (upTo >= 1) {
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag)
+                    .body(Map.of("achievements", "Hoàn thành xuất sắc nhiệm vụ")).put(path + "/self-assessment"))
+                    .header("ETag");
+        }
+        if (upTo >= 2) {
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag).post(path + ":self-assess"))
+                    .header("ETag");
+        }
+        if (upTo >= 3) {
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag).body(reviewBody())
+                    .put(path + "/review")).header("ETag");
+        }
+        if (upTo >= 4) {
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag).post(path + ":review"))
+                    .header("ETag");
+        }
+        return new Made(id, etag, personA.fullName());
     }
 
     String uniqueCode(String prefix) {

@@ -10,17 +10,20 @@ import java.util.UUID;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestOrg;
 
-/** An agency with a faculty, people in it, and an issued plan whose phase window is open today (or not). */
-final class PledgeFixtures {
+/**
+ * An agency with a faculty, people in it, and an issued plan whose phase window is open today (or not). Public for the
+ * features that follow pledges (evaluations), which start from approved pledges.
+ */
+public final class PledgeFixtures {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    final UUID agency = TestOrg.agency("Trường Chính trị");
-    final UUID faculty = TestOrg.unit(agency, "Khoa Lý luận cơ sở", "DEPARTMENT");
-    final String planId;
-    final String phaseId;
+    public final UUID agency = TestOrg.agency("Trường Chính trị");
+    public final UUID faculty = TestOrg.unit(agency, "Khoa Lý luận cơ sở", "DEPARTMENT");
+    public final String planId;
+    public final String phaseId;
 
-    PledgeFixtures(boolean windowOpen) {
+    public PledgeFixtures(boolean windowOpen) {
         Map<String, Object> phase = new HashMap<>();
         phase.put("number", 1);
         phase.put("name", "Đợt 1");
@@ -47,19 +50,31 @@ final class PledgeFixtures {
     }
 
     /** A person in the faculty (created by a root admin); returns its id. */
-    UUID person(String fullName) {
+    public UUID person(String fullName) {
         String code = TestOrg.uniqueCode("P");
         String id = TestOrg.asRootAdmin().body(Map.of("code", code, "fullName", fullName, "unitId", faculty.toString()))
                 .post("/api/v1/people").then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
 
-    static Map<String, Object> forPerson(UUID person, String... titles) {
+    public static Map<String, Object> forPerson(UUID person, String... titles) {
         return Map.of("subjectKind", "PERSON", "personId", person.toString(), "titles", List.of(titles),
                 "commitments", List.of(Map.of("movementKey", "GD5T", "text", "Giảng đủ giờ chuẩn, không vi phạm")));
     }
 
-    static Map<String, Object> forUnit(UUID unit, String... titles) {
+    public static Map<String, Object> forUnit(UUID unit, String... titles) {
         return Map.of("subjectKind", "UNIT", "unitId", unit.toString(), "titles", List.of(titles));
+    }
+
+    /** A pledge registered, submitted and approved by the board of the agency, which issued the plan. */
+    public String approved(Map<String, Object> pledge) {
+        var board = TestOrg.as(agency, Roles.BOARD);
+        var created = board.body(pledge).post("/api/v1/plans/" + planId + "/pledges").then().statusCode(201).extract();
+        String id = created.path("id");
+        String etag = TestOrg.as(agency, Roles.BOARD).header("If-Match", created.header("ETag")).body(Map.of())
+                .post("/api/v1/pledges/" + id + ":submit").then().statusCode(200).extract().header("ETag");
+        TestOrg.as(agency, Roles.BOARD).header("If-Match", etag).post("/api/v1/pledges/" + id + ":approve").then()
+                .statusCode(200);
+        return id;
     }
 }

@@ -49,6 +49,7 @@ final class FuzzWorld {
     final String sharedPledge;
     final String sharedAccount;
     final String loginUsername;
+    final String sharedEvaluation;
     private final Map<List<String>, String> tokens = new HashMap<>();
 
     FuzzWorld(Random random) {
@@ -65,6 +66,7 @@ final class FuzzWorld {
         sharedAccount = account(List.of(Roles.MEMBER), faculty);
         loginUsername = admin().get("/api/v1/accounts/" + account(List.of(Roles.MEMBER), faculty)).then()
                 .extract().path("username");
+        sharedEvaluation = evaluation("");
     }
 
     // ---- path parameters ---------------------------------------------------------------------------------------
@@ -78,11 +80,13 @@ final class FuzzWorld {
             case "units" -> changes ? unit(rest.equals(":activate")) : faculty.toString();
             case "people" -> changes ? person(rest.equals(":activate")) : sharedPerson;
             case "accounts" -> changes ? account(List.of(Roles.MEMBER), faculty) : sharedAccount;
-            case "plans" -> !changes || rest.startsWith("/pledges") ? issuedPlan
+            case "plans" -> !changes || rest.startsWith("/pledges") || rest.startsWith("/evaluations") ? issuedPlan
                     : plan(rest.equals(":close") || rest.equals(":cancel"));
             case "phases" -> changes ? draftPhase() : issuedPhase;
             case "pledges" -> changes ? pledge(person(), Set.of(":approve", ":reject", ":return").contains(rest))
                     : sharedPledge;
+            // evaluations: a fresh one for a change, in the state its act starts from
+            case "evaluations" -> changes ? evaluation(rest) : sharedEvaluation;
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -90,9 +94,12 @@ final class FuzzWorld {
         };
     }
 
-    /** The current ETag of the object at {@code path} (an action such as {@code :issue} stripped), or null. */
+    /**
+     * The current ETag of the object at {@code path} (an action such as {@code :issue}, or a part written on its own
+     * such as an evaluation's {@code /review}, stripped), or null.
+     */
     String etag(String path, String token) {
-        String object = path.replaceFirst(":[a-z-]+$", "");
+        String object = path.replaceFirst("(:[a-z-]+|(?<=/[0-9a-fA-F-]{36})/[a-z-]+)$", "");
         return given().auth().oauth2(token).accept(ContentType.JSON).get(object).then().extract().header("ETag");
     }
 
@@ -108,9 +115,12 @@ final class FuzzWorld {
         String s = schema == null ? "" : schema;
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
-            case "unitId" -> s.equals("CreatePledgeRequest") ? MissingNode.getInstance() : text(faculty);
+            // a creation names one subject: the person
+            case "unitId" -> s.equals("CreatePledgeRequest") || s.equals("CreateEvaluationRequest")
+                    ? MissingNode.getInstance() : text(faculty);
             case "issuingUnitId" -> text(agency);
-            case "personId" -> s.equals("CreatePledgeRequest") ? text(person()) : MissingNode.getInstance();
+            case "personId" -> s.equals("CreatePledgeRequest") || s.equals("CreateEvaluationRequest")
+                    ? text(person()) : MissingNode.getInstance();
             case "phaseId" -> text(issuedPhase);
             case "code", "number" -> s.equals("PhaseRequest") ? NODES.numberNode(2 + random.nextInt(98))
                     : text(FuzzValues.uniqueCode(random, "FZ"));
@@ -239,6 +249,39 @@ final class FuzzWorld {
                 .post("/api/v1/plans/" + issuedPlan + "/pledges").then().statusCode(201).extract().path("id");
         if (submitted) {
             act(board(), "/api/v1/pledges/" + id, ":submit", Map.of()).statusCode(200);
+        }
+        return id;
+    }
+
+    /**
+     * An evaluation of a new person in the issued phase, brought to where the act {@code rest} starts: a draft for the
+     * self-assessment, written for {@code :self-assess}, self-assessed for the review and {@code :return}, its review
+     * written for {@code :review}, reviewed for {@code :submit}.
+     */
+    private String evaluation(String rest) {
+        int step = switch (rest) {
+            case ":self-assess" -> 1;
+            case "/review", ":return" -> 2;
+            case ":review" -> 3;
+            case ":submit" -> 4;
+            default -> 0;
+        };
+        String id = board().body(Map.of("personId", person(), "phaseId", issuedPhase))
+                .post("/api/v1/plans/" + issuedPlan + "/evaluations").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/evaluations/" + id;
+        if (step >= 1) {
+            board().header("If-Match", "\"0\"").body(Map.of("achievements", "Hoàn thành tốt nhiệm vụ"))
+                    .put(path + "/self-assessment").then().statusCode(200);
+        }
+        if (step >= 2) {
+            act(board(), path, ":self-assess", null).statusCode(200);
+        }
+        if (step >= 3) {
+            board().header("If-Match", "\"2\"").body(Map.of("meetingDate", TODAY.minusDays(1).toString(),
+                    "votesFor", 9, "votesAgainst", 0, "votesTotal", 10)).put(path + "/review").then().statusCode(200);
+        }
+        if (step >= 4) {
+            act(board(), path, ":review", null).statusCode(200);
         }
         return id;
     }
