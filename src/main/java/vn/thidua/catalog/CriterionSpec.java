@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record CriterionSpec(
         @Schema(required = true, description = "Unique within its title, nested criteria included; eligibility "
                 + "answers name the criterion by it.", examples = "employment") String id,
-        @Schema(required = true, implementation = RuleName.class, description = "The engine's rule.") String rule,
+        @Schema(required = true, type = SchemaType.STRING, implementation = RuleName.class,
+                description = "The engine's rule.") String rule,
         @Schema(type = SchemaType.OBJECT, description = "The rule's parameters (an object; `{}` when it has none).",
                 examples = "{\"months\": {\"setting\": \"employment.minMonths\"}}") ObjectNode params,
         @Schema(description = "A boolean setting: when it resolves to false the criterion is NOT_APPLICABLE.",
