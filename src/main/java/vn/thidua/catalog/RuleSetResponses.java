@@ -20,14 +20,17 @@ public final class RuleSetResponses {
             Defaults of the configurable items (thiết lập), by key; an agency may override any of them for its \
             subtree (`PUT /units/{id}/rule-overrides/{key}`). Keys and values: `registration.required` boolean (no \
             registration, no title); `employment.minMonths` integer 0–12 (months employed in the year for \
-            ADVANCED_WORKER); `discipline.advancedWorker.enabled` boolean and `discipline.advancedWorker.minMeasure` \
-            DisciplineMeasure (REPRIMAND, WARNING, SALARY_DOWNGRADE, DEMOTION, REMOVAL_FROM_OFFICE, DISMISSAL), the \
-            same pair for `discipline.advancedCollective` and `discipline.excellentCollective`; \
-            `advancedCollective.minShare` number 0–1 and `advancedCollective.shareComparison` GT | GTE (the share of \
-            members holding ADVANCED_WORKER), the same pair for `excellentCollective`; per award code T, `vote.T` \
-            {required boolean, base ALL_MEMBERS | PRESENT, minRatio 0–1, comparison GT | GTE, quorum 0–1, writtenVotes \
-            boolean} (2/3 is written 0.6666666666666666, so that 2 of 3 present reach it) and `quota.T` null (no cap) \
-            or {ratio 0–1, of ADVANCED_WORKER | HEADCOUNT, rounding FLOOR | ROUND | CEIL, default FLOOR}.""";
+            ADVANCED_WORKER); `discipline.advancedWorker.enabled`, `discipline.advancedCollective.enabled` and \
+            `discipline.excellentCollective.enabled` booleans (whether a discipline excludes the title), with \
+            `discipline.advancedWorker.minMeasure`, `discipline.advancedCollective.minMeasure` and \
+            `discipline.excellentCollective.minMeasure` (the lightest measure that does: REPRIMAND, WARNING, \
+            SALARY_DOWNGRADE, DEMOTION, REMOVAL_FROM_OFFICE, DISMISSAL); `advancedCollective.minShare` and \
+            `excellentCollective.minShare` numbers 0–1 (the share of members holding ADVANCED_WORKER), with \
+            `advancedCollective.shareComparison` and `excellentCollective.shareComparison` GT | GTE; per award code T, \
+            `vote.T` {required boolean, base ALL_MEMBERS | PRESENT, minRatio 0–1, comparison GT | GTE, quorum 0–1, \
+            writtenVotes boolean} (2/3 is written 0.6666666666666666, so that 2 of 3 present reach it) and `quota.T` \
+            null (no cap) or {ratio 0–1, of ADVANCED_WORKER | HEADCOUNT, rounding FLOOR | ROUND | CEIL, default \
+            FLOOR}.""";
 
     @Schema(name = "RuleSetSummary", description = "A rule set (bộ quy tắc xét khen thưởng) without its criteria.")
     public record Summary(
