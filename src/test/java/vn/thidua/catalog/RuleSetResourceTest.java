@@ -131,10 +131,13 @@ class RuleSetResourceTest {
     @Test
     void aSetWhoseDefinitionDoesNotPassTheChecksCannotBeActivated() {
         RuleSetFixtures.Copy broken = RuleSetFixtures.copy("LAW2022_ND98", RuleSetStatus.DRAFT);
+        String etag = etag(broken.code());
+        // broken behind the API's back: its full representation no longer fits the contract, so it is not read again
         RuleSetFixtures.breakDefinition(broken.code());
-        assertProblem(act(as(Roles.ADMIN), broken.code(), "activate", etag(broken.code())), 409, "CONFLICT")
+        assertProblem(act(as(Roles.ADMIN), broken.code(), "activate", etag), 409, "CONFLICT")
                 .body("detail", org.hamcrest.Matchers.containsString("general[0].rule"));
-        as(Roles.MEMBER).get("/api/v1/rule-sets/" + broken.code()).then().body("status", equalTo("DRAFT"));
+        as(Roles.MEMBER).queryParam("status", "DRAFT").get("/api/v1/rule-sets").then()
+                .body("code", hasItem(broken.code()));
     }
 
     @Test
