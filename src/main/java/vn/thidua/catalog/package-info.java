@@ -1,5 +1,9 @@
 /**
  * The catalogue (danh mục): emulation titles and commendation forms with their codes, whom they fit and who awards
- * them. Rule sets, coefficients and base salary join it with the evaluation and decision features.
+ * them; and the rule sets (bộ quy tắc) that say, as data, what earns each: the criteria by legal basis and validity
+ * dates ({@link vn.thidua.catalog.RuleSetFormat} describes the format), the configurable items and their defaults
+ * ({@link vn.thidua.catalog.RuleSettings}), and the agencies' overrides of those items for their subtrees
+ * ({@link vn.thidua.catalog.SettingsResolution}). The eligibility engine reads them through
+ * {@link vn.thidua.catalog.RuleSetService}. Coefficients and base salary join the catalogue with the decision feature.
  */
 package vn.thidua.catalog;

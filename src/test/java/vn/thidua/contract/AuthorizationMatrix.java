@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestAccounts;
 
@@ -302,6 +303,42 @@ final class AuthorizationMatrix {
                 MatrixWorld.Made evaluation = w.freshEvaluation("self-assessed");
                 return post("/evaluations/{id}:return", evaluation.id()).ifMatch(evaluation.etag())
                         .secret(evaluation.secret()).body(Map.of("reason", "Bổ sung minh chứng"));
+            }),
+
+            // --- rule sets: everyone reads them; administrators activate and retire (one set for the whole
+            // province); an administrator or the board overrides their configurable items for units in scope
+            op("listRuleSets").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/rule-sets").secret("LAW2022_ND152")),
+            op("getRuleSet").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/rule-sets/{code}", "LAW2022_ND152").secret("Nghị định 152/2025/NĐ-CP, điều 4.4")),
+            op("activateRuleSet").allow(ADMIN).outside(SUCCESS).call(w -> {
+                MatrixWorld.Made set = w.freshRuleSet(RuleSetStatus.DRAFT);
+                return post("/rule-sets/{code}:activate", set.id()).ifMatch(set.etag()).secret(set.secret())
+                        .body(Map.of("reason", "Đã đối chiếu văn bản"));
+            }),
+            op("retireRuleSet").allow(ADMIN).outside(SUCCESS).call(w -> {
+                MatrixWorld.Made set = w.freshRuleSet(RuleSetStatus.ACTIVE);
+                return post("/rule-sets/{code}:retire", set.id()).ifMatch(set.etag()).secret(set.secret())
+                        .body(Map.of("reason", "Thay bằng bộ quy tắc mới"));
+            }),
+            op("getUnitRuleSettings").allow(ANYONE)
+                    .call(w -> get("/units/{id}/rule-settings", w.ruleOverrideA.id()).query("ruleSet", "LAW2022_ND152")
+                            .secret(w.ruleOverrideA.secret())),
+            op("listRuleOverrides").allow(ANYONE)
+                    .call(w -> get("/units/{id}/rule-overrides", w.ruleOverrideA.id()).secret(w.ruleOverrideA.secret())),
+            op("getRuleOverride").allow(ANYONE)
+                    .call(w -> get("/units/{id}/rule-overrides/{key}", w.ruleOverrideA.id(), MatrixWorld.OVERRIDDEN_KEY)
+                            .secret(w.ruleOverrideA.secret())),
+            op("putRuleOverride").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made override = w.freshRuleOverride();
+                String reason = "Lý do " + w.uniqueCode("RO");
+                return put("/units/{id}/rule-overrides/{key}", override.id(), MatrixWorld.OVERRIDDEN_KEY)
+                        .ifMatch(override.etag()).body(Map.of("value", 0.6, "reason", reason)).secret(reason);
+            }),
+            op("deleteRuleOverride").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made override = w.freshRuleOverride();
+                return delete("/units/{id}/rule-overrides/{key}", override.id(), MatrixWorld.OVERRIDDEN_KEY)
+                        .ifMatch(override.etag());
             }));
 
     private AuthorizationMatrix() {

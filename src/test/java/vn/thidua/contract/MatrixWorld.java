@@ -10,6 +10,8 @@ import java.util.UUID;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import vn.thidua.catalog.RuleSetFixtures;
+import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
@@ -56,6 +58,9 @@ final class MatrixWorld {
     final Made pledgeA = pledge(sharedPlan, true);
     // --- evaluations: personA's, in the shared plan
     final Made evaluationA = evaluation(sharedPlan, "draft");
+    // --- rule sets: a department of agency A with an override of its own ---
+    static final String OVERRIDDEN_KEY = "advancedCollective.minShare";
+    final Made ruleOverrideA = freshRuleOverride();
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -285,5 +290,22 @@ final class MatrixWorld {
                     + response.statusCode() + ": " + response.asString());
         }
         return response;
+    }
+
+    // --- rule sets ----------------------------------------------------------------------------------------------
+
+    /** A copy of a seeded rule set in the state an act needs (valid in a year of its own); secret: its name. */
+    Made freshRuleSet(RuleSetStatus status) {
+        RuleSetFixtures.Copy copy = RuleSetFixtures.copy("LAW2022_ND98", status);
+        return new Made(copy.code(), "\"0\"", copy.secret());
+    }
+
+    /** A new department of agency A with its own {@link #OVERRIDDEN_KEY}; id: the unit's, secret: the reason. */
+    Made freshRuleOverride() {
+        Made unit = unit(departmentA.id());
+        String reason = "Lý do " + uniqueCode("RO");
+        Response created = rootAdmin().body(Map.of("value", 0.7, "reason", reason))
+                .put("/api/v1/units/" + unit.id() + "/rule-overrides/" + OVERRIDDEN_KEY);
+        return new Made(unit.id(), created(created).header("ETag"), reason);
     }
 }

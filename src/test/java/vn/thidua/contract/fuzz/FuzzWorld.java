@@ -19,6 +19,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import vn.thidua.catalog.RuleSetFixtures;
+import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
@@ -34,6 +36,7 @@ import vn.thidua.testsupport.TestTokens;
 final class FuzzWorld {
 
     static final String PASSWORD = "Fuzz-Password-2026!";
+    static final String OVERRIDDEN_KEY = "employment.minMonths";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -64,6 +67,7 @@ final class FuzzWorld {
         sharedPledge = pledge(sharedPerson, false);
         pledge(person(), true);
         sharedAccount = account(List.of(Roles.MEMBER), faculty);
+        overridden(faculty.toString());
         loginUsername = admin().get("/api/v1/accounts/" + account(List.of(Roles.MEMBER), faculty)).then()
                 .extract().path("username");
         sharedEvaluation = evaluation("");
@@ -77,7 +81,8 @@ final class FuzzWorld {
      */
     String target(String path, String segment, String rest, boolean changes) {
         return switch (segment) {
-            case "units" -> changes ? unit(rest.equals(":activate")) : faculty.toString();
+            case "units" -> !changes ? faculty.toString()
+                    : rest.startsWith("/rule-overrides") ? overridden(unit(false)) : unit(rest.equals(":activate"));
             case "people" -> changes ? person(rest.equals(":activate")) : sharedPerson;
             case "accounts" -> changes ? account(List.of(Roles.MEMBER), faculty) : sharedAccount;
             case "plans" -> !changes || rest.startsWith("/pledges") || rest.startsWith("/evaluations") ? issuedPlan
@@ -87,6 +92,10 @@ final class FuzzWorld {
                     : sharedPledge;
             // evaluations: a fresh one for a change, in the state its act starts from
             case "evaluations" -> changes ? evaluation(rest) : sharedEvaluation;
+            // rule sets: a seeded one to read, a copy in the state the act needs to change; overrides of one key
+            case "rule-sets" -> changes ? RuleSetFixtures.copy("LAW2022_ND98", rest.equals(":retire")
+                    ? RuleSetStatus.ACTIVE : RuleSetStatus.DRAFT).code() : "LAW2022_ND152";
+            case "rule-overrides" -> OVERRIDDEN_KEY;
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -140,6 +149,9 @@ final class FuzzWorld {
             case "startDate" -> text(s.equals("PhaseRequest") ? TODAY.plusDays(61) : TODAY.minusDays(60));
             case "endDate" -> text(s.equals("PhaseRequest") ? TODAY.plusDays(90) : TODAY.plusDays(90));
             case "enabled" -> NODES.booleanNode(true);
+            // a rule override: a value of OVERRIDDEN_KEY, for every rule set
+            case "value" -> s.equals("RuleOverrideRequest") ? NODES.numberNode(6) : null;
+            case "ruleSet" -> s.equals("RuleOverrideRequest") ? MissingNode.getInstance() : null;
             default -> null;
         };
     }
@@ -284,6 +296,13 @@ final class FuzzWorld {
             act(board(), path, ":review", null).statusCode(200);
         }
         return id;
+    }
+
+    /** The unit, with its own value of {@link #OVERRIDDEN_KEY} for every rule set. */
+    private String overridden(String unitId) {
+        admin().body(Map.of("value", 8, "reason", "Fuzz")).put("/api/v1/units/" + unitId + "/rule-overrides/"
+                + OVERRIDDEN_KEY).then().statusCode(201);
+        return unitId;
     }
 
     private static ValidatableResponse act(RequestSpecification as, String object, String action, Object body) {
