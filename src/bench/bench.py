@@ -380,6 +380,45 @@ def report(figures_path, results_path, readme_path=""):
                 w.write(readme)
 
 
+def eligibility_report(figures_path, results_path, copy_path="", readme_path=""):
+    """eligibility-report FIGURES RESULTS_MD [COPY_MD] [README]: the table of src/bench/eligibility.sh; with README,
+    also replaces its part between the eligibility markers."""
+    f = read_figures(figures_path)
+    warm = num(f, "e.warm_median_s")
+    rows = [
+        ("batch eligibility of the province, first call (cold JVM)", "%s s" % fmt(num(f, "e.cold_s"), 2), "", ""),
+        ("batch eligibility of the province, warm (median of %s calls)" % f.get("e.runs", "?"),
+         "%s s (best %s s)" % (fmt(warm, 2), fmt(num(f, "e.warm_best_s"), 2)), "a few seconds",
+         ("yes" if warm <= 5 else "**no**") if warm else "—"),
+        ("service resident memory after the calls", "%s MB" % fmt(num(f, "e.rss_mb")), "", ""),
+    ]
+    table = ["| measure | figure | target | met? |", "|---|---|---|---|"]
+    table += ["| %s |" % " | ".join(r) for r in rows]
+    counts = ["| title | outcomes |", "|---|---|"]
+    counts += ["| %s | %s |" % (k[len("e.count."):], v) for k, v in sorted(f.items()) if k.startswith("e.count.")]
+    data = ("%s people and %s units (a province, 200 agencies), five years %s–%s of history, one pledge and one "
+            "evaluation each: %s rows read" % (fmt(num(f, "e.people")), fmt(num(f, "e.units")),
+                                             int(num(f, "e.year", 0)) - 4, f.get("e.year", "?"), fmt(num(f, "e.rows"))))
+    text = ["# Eligibility benchmark", "",
+            "Written by `src/bench/eligibility.sh` on %s (UTC). Machine: %s." % (f.get("date", "?"), machine()), "",
+            "Data: " + data + ". One call judges every person and unit against every title of the rule set in force "
+            "(`GET /plans/{id}/eligibility?unit=<province>&size=50`), loading everything in a fixed number of "
+            "queries.", ""] + table + ["", "Outcomes of the run:", ""] + counts + [""]
+    for path in [results_path, copy_path]:
+        if path:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write("\n".join(text))
+    if readme_path:
+        with open(readme_path, encoding="utf-8") as f_in:
+            readme = f_in.read()
+        begin, end = "<!-- eligibility:begin -->", "<!-- eligibility:end -->"
+        block = "\n".join([begin, "Eligibility of a province (%s):" % data, ""] + table +
+                           ["", "Details: [src/bench/eligibility.md](src/bench/eligibility.md).", end])
+        start, stop = readme.index(begin), readme.index(end) + len(end)
+        with open(readme_path, "w", encoding="utf-8") as out:
+            out.write(readme[:start] + block + readme[stop:])
+
+
 def statements(csv_path, title, requests):
     """statements CSV TITLE REQUESTS: the top statements of a pg_stat_statements export (calls, total ms, mean ms,
     rows, query) as markdown, with calls per request when REQUESTS is given."""
@@ -404,4 +443,5 @@ if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     {"people-csv": people_csv, "pledges-csv": pledges_csv, "pgbench-latency": pgbench_latency,
      "jfr-summary": jfr_summary, "capture-sql": capture_sql, "report": report, "statements": statements,
+     "eligibility-report": eligibility_report,
      "now": lambda: print(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"))}[command](*args)

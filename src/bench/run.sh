@@ -548,4 +548,7 @@ fi
 log "done: $OUT/results.md"
 }
 
-main "$@"
+# run.sh can be sourced (src/bench/eligibility.sh reuses its functions) without running the benchmark
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    main "$@"
+fi
