@@ -72,6 +72,7 @@ public class AnnualAssessmentResource {
     @Operation(operationId = "createAnnualAssessment", summary = "Record the annual assessment of a person or a unit",
             description = "One per subject and year: a second one for the same year is a 409 (change the first). "
                     + HistoryDocs.BOARD_AND_UNIT_HEADS)
+    @APIResponse(responseCode = "404", description = "The subject is not in your scope.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)))
     @APIResponse(responseCode = "409", description = "The subject already has an assessment for the year.")

@@ -72,6 +72,7 @@ public class AwardRecordResource {
     @RolesAllowed(Roles.BOARD)
     @Operation(operationId = "createAwardRecord", summary = "Record a title or form conferred in a past year",
             description = "Source IMPORTED; awards written by signed decisions come from the decisions feature. The code must fit the subject (individual awards for people, collective ones for units). A subject holds an award for a year once among standing awards. " + HistoryDocs.BOARD_ONLY)
+    @APIResponse(responseCode = "404", description = "The subject is not in your scope.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Award.class)))
     @APIResponse(responseCode = "409", description = "The subject already holds this award for the year.")

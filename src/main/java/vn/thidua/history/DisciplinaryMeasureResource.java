@@ -69,6 +69,7 @@ public class DisciplinaryMeasureResource {
     @RolesAllowed(Roles.BOARD)
     @Operation(operationId = "createDisciplinaryMeasure", summary = "Record a disciplinary measure against a person or a unit",
             description = "Served until servedUntil (inclusive, not before decidedOn). One decision disciplines a subject once. " + HistoryDocs.BOARD_ONLY)
+    @APIResponse(responseCode = "404", description = "The subject is not in your scope.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
     @APIResponse(responseCode = "409", description = "The subject already has a measure under this decision number.")

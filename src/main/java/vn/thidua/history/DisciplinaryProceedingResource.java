@@ -71,6 +71,7 @@ public class DisciplinaryProceedingResource {
     @RolesAllowed(Roles.BOARD)
     @Operation(operationId = "createDisciplinaryProceeding", summary = "Record a disciplinary procedure, investigation or inspection about a person or a unit",
             description = "While it is pending (no closedOn) no award or proposal is made for the subject. " + HistoryDocs.BOARD_ONLY)
+    @APIResponse(responseCode = "404", description = "The subject is not in your scope.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Proceeding.class)))
     public Response create(@NotNull @Valid CreateProceeding body,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.panache.common.Sort;
@@ -25,9 +26,16 @@ public class HistoryRepository {
     @Inject
     EntityManager em;
 
-    <E extends HistoryRecord> Optional<E> findInScope(Class<E> type, UUID id, String scopePath) {
-        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id = :id and " + IN_SCOPE, type)
-                .setParameter("id", id).setParameter("scope", scopePath + "%").getResultStream().findFirst();
+    /** The record when {@code scopeCondition} (JPQL on {@code e} with {@code :scope}) holds for the scope path. */
+    <E extends HistoryRecord> Optional<E> findInScope(Class<E> type, String scopeCondition, UUID id,
+            String scopePath) {
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id = :id and " + scopeCondition,
+                type).setParameter("id", id).setParameter("scope", scopePath + "%").getResultStream().findFirst();
+    }
+
+    boolean unitInScope(UUID unitId, String scopePath) {
+        return !em.createQuery("select u.id from OrgUnit u where u.id = :id and u.path like :scope", UUID.class)
+                .setParameter("id", unitId).setParameter("scope", scopePath + "%").getResultList().isEmpty();
     }
 
     /** One page of the records matching {@code where} (JPQL on {@code e}), and how many match in all. */
@@ -47,7 +55,10 @@ public class HistoryRepository {
     record Page<E>(List<E> items, long total) {
     }
 
-    /** Records about any of these subjects (people by id, units by id for their collective records). */
+    /**
+     * Records about any of these subjects (people by id, units by id for their collective records). Key checks read
+     * them before the change they check is flushed: the changed record itself is told apart by its id.
+     */
     <E extends SubjectRecord> List<E> ofSubjects(Class<E> type, Collection<UUID> subjectIds) {
         return ofSubjects(type, subjectIds, null);
     }
@@ -60,6 +71,7 @@ public class HistoryRepository {
         for (int from = 0; from < all.size(); from += CHUNK) {
             TypedQuery<E> query = em.createQuery("select e from " + type.getSimpleName() + " e where (e.personId in "
                     + ":ids or (e.personId is null and e.unitId in :ids))" + ofYears, type)
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)));
             if (years != null) {
                 query.setParameter("years", years);
@@ -75,7 +87,7 @@ public class HistoryRepository {
         List<String> all = decisionNumbers.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
         for (int from = 0; from < all.size(); from += CHUNK) {
             found.addAll(em.createQuery("select e from Initiative e where lower(e.decisionNumber) in :numbers",
-                    Initiative.class).setParameter("numbers", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    Initiative.class).setFlushMode(FlushModeType.COMMIT).setParameter("numbers", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .getResultList());
         }
         return found;

@@ -57,20 +57,20 @@ public class HistoryService {
     @Transactional
     public <E extends HistoryRecord, C, U, R> R update(RecordKind<E, C, U, R> kind, UUID id, String ifMatch,
             U request) {
-        E record = require(kind, id);
+        E record = requireWritable(kind, id);
         ETags.requireMatch(ifMatch, record.version);
         kind.requireEditable(record);
         R before = kind.view(record);
         kind.edit(record, request, Refs.live(directory));
+        record.touched(access.name());
         refuseInvalid(kind.check(record));
         refuseTakenKey(kind, record);
-        record.touched(access.name());
         return changed(kind, record, before, "updated");
     }
 
     @Transactional
     public <E extends HistoryRecord, C, U, R> void delete(RecordKind<E, C, U, R> kind, UUID id, String ifMatch) {
-        E record = require(kind, id);
+        E record = requireWritable(kind, id);
         ETags.requireMatch(ifMatch, record.version);
         kind.requireEditable(record);
         R before = kind.view(record);
@@ -105,7 +105,7 @@ public class HistoryService {
     @Transactional
     public <E extends HistoryRecord, C, U, R> Page<R> list(RecordKind<E, C, U, R> kind, ListQuery query,
             Paging paging) {
-        StringBuilder where = new StringBuilder(HistoryRepository.IN_SCOPE);
+        StringBuilder where = new StringBuilder(kind.scopeCondition());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", access.scopePath() + "%");
         UUID person = query.person();
@@ -251,7 +251,19 @@ public class HistoryService {
     }
 
     private <E extends HistoryRecord> E require(RecordKind<E, ?, ?, ?> kind, UUID id) {
-        return records.findInScope(kind.type, id, access.scopePath()).filter(access::canRead)
+        return records.findInScope(kind.type, kind.scopeCondition(), id, access.scopePath()).filter(access::canRead)
                 .orElseThrow(() -> ApiException.notFound(kind.kindKey));
+    }
+
+    /**
+     * A record to change: in reach, and wholly in scope. An initiative seen through one of its authors belongs to a
+     * wider unit than the caller's: they may read it, not change it (403).
+     */
+    private <E extends HistoryRecord> E requireWritable(RecordKind<E, ?, ?, ?> kind, UUID id) {
+        E record = require(kind, id);
+        if (!records.unitInScope(record.unitId, access.scopePath())) {
+            throw ApiException.forbidden("detail.history-beyond-scope");
+        }
+        return record;
     }
 }

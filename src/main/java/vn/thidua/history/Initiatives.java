@@ -133,6 +133,13 @@ public class Initiatives extends RecordKind<Initiative, InitiativeContent, Initi
         return repository.initiativesByDecisions(records.stream().map(i -> i.decisionNumber).toList());
     }
 
+    /** Also in reach when one author is: whoever sees one of its authors sees what they wrote. */
+    @Override
+    String scopeCondition() {
+        return "(" + HistoryRepository.IN_SCOPE + " or exists (select p.id from Person p, OrgUnit u where u.id = "
+                + "p.unitId and u.path like :scope and p.id member of e.authorIds))";
+    }
+
     @Override
     String personCondition() {
         return ":person member of e.authorIds";

@@ -74,6 +74,11 @@ abstract class RecordKind<E extends HistoryRecord, C, U, R> {
     /** Records that may share a key with any of {@code records}: those of the same subjects (or decisions). */
     abstract List<E> sharingKeys(HistoryRepository repository, Collection<E> records);
 
+    /** The JPQL condition that {@code e} is in the caller's reach, with the parameter {@code :scope} (a path prefix). */
+    String scopeCondition() {
+        return HistoryRepository.IN_SCOPE;
+    }
+
     /** The JPQL condition of the {@code person} filter on {@code e}, with the parameter {@code :person}. */
     String personCondition() {
         return "e.personId = :person";
