@@ -168,7 +168,9 @@ public class HistoryImportService {
         }
         ObjectNode body = json.createObjectNode();
         List<FieldViolation> problems = new ArrayList<>();
-        row.values().forEach((column, text) -> {
+        // in the spec's order, so that a row's errors read in a stable order
+        spec.columns().stream().filter(row.values()::containsKey).forEach(column -> {
+            String text = row.values().get(column);
             String field = sheet.name(column);
             if (column.field().equals(ImportSpec.AUTHOR_CODES)) {
                 body.set("authorIds", authors(field, text, refs, problems));
