@@ -25,9 +25,9 @@ import vn.thidua.org.SubjectKind;
  * history loads in well under two seconds. No scope check: the caller has checked the subtree or the subjects.
  * <p>
  * A person belongs to a subtree by the unit they are in now; a unit by its own place. Disciplinary measures are those
- * in effect at some time of the years asked, proceedings those open at some time of them (or still open); awards
- * are by year, revoked ones included with their revocation date. Every subject asked for is in the answer, with
- * empty lists when nothing is recorded.
+ * in effect at some time of the years asked or still in effect today, proceedings those open at some time of them or
+ * still pending (a pending one blocks every award, whatever the years); awards are by year, revoked ones included
+ * with their revocation date. Every subject asked for is in the answer, with empty lists when nothing is recorded.
  */
 @ApplicationScoped
 public class HistoryFacts {
@@ -106,7 +106,8 @@ public class HistoryFacts {
 
         read(subjects, query(bothBranches(selection, "disciplinary_measure a",
                 "a.measure AS measure, a.decided_on AS decided, a.served_until AS served, a.decision_number AS ref",
-                " AND a.decided_on <= :lastDay AND a.served_until >= :firstDay", "decided"), selection,
+                " AND (a.decided_on <= :lastDay AND a.served_until >= :firstDay OR a.served_until >= CURRENT_DATE)",
+                "decided"), selection,
                 "disciplinary_measure", "person", "org_unit")
                 .setParameter("firstDay", firstDay).setParameter("lastDay", lastDay)
                 .addScalar("subject", UUID.class).addScalar("measure", String.class)
@@ -117,7 +118,7 @@ public class HistoryFacts {
 
         read(subjects, query(bothBranches(selection, "disciplinary_proceeding a",
                 "a.kind AS kind, a.opened_on AS opened, a.closed_on AS closed, a.reference AS ref",
-                " AND a.opened_on <= :lastDay AND (a.closed_on IS NULL OR a.closed_on >= :firstDay)", "opened"),
+                " AND (a.closed_on IS NULL OR a.opened_on <= :lastDay AND a.closed_on >= :firstDay)", "opened"),
                 selection, "disciplinary_proceeding", "person", "org_unit")
                 .setParameter("firstDay", firstDay).setParameter("lastDay", lastDay)
                 .addScalar("subject", UUID.class).addScalar("kind", String.class)
@@ -160,9 +161,9 @@ public class HistoryFacts {
     /** One statement reading a subject table: its rows about people, then its rows about units, in time order. */
     private static String bothBranches(Selection selection, String from, String columns, String span,
             String orderBy) {
-        return "SELECT a.person_id AS subject, " + columns + " " + selection.people(from, "a.person_id") + span
-                + " UNION ALL SELECT a.unit_id, " + columns + " "
-                + selection.units(from, "a.unit_id", "a.person_id IS NULL") + span + " ORDER BY " + orderBy;
+        return "SELECT a.person_id AS subject, " + columns + " " + selection.people("FROM " + from, "a.person_id")
+                + span + " UNION ALL SELECT a.unit_id, " + columns + " "
+                + selection.units("FROM " + from, "a.unit_id", "a.person_id IS NULL") + span + " ORDER BY " + orderBy;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package vn.thidua.history;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,9 @@ import vn.thidua.common.text.SpreadsheetCsv;
 final class ImportCells {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    /** Strict: 31/02 is no date, where the default resolver would quietly read the 29th. */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Reads one cell; null when it cannot, with the reason added to {@code problems} under {@code field}. */
     interface Cell {
