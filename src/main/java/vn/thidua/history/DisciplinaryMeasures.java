@@ -3,13 +3,13 @@ package vn.thidua.history;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
 import vn.thidua.common.error.ApiException.FieldViolation;
+import vn.thidua.common.text.Text;
 import vn.thidua.history.HistoryRequests.CreateMeasure;
 import vn.thidua.history.HistoryRequests.UpdateMeasure;
 import vn.thidua.history.HistoryResponses.Measure;
@@ -59,7 +59,7 @@ public class DisciplinaryMeasures extends RecordKind<DisciplinaryRecord, CreateM
 
     @Override
     Optional<List<Object>> key(DisciplinaryRecord m) {
-        return Optional.of(List.of(m.subjectKind, m.subjectId(), m.decisionNumber.toLowerCase(Locale.ROOT)));
+        return Optional.of(List.of(m.subjectKind, m.subjectId(), Text.fold(m.decisionNumber)));
     }
 
     @Override

@@ -15,6 +15,8 @@ import jakarta.persistence.TypedQuery;
 
 import io.quarkus.panache.common.Sort;
 
+import vn.thidua.common.text.Text;
+
 /** Every query on history records through the entities; the engine's bulk reads are {@link HistoryFacts}'. */
 @ApplicationScoped
 public class HistoryRepository {
@@ -81,14 +83,18 @@ public class HistoryRepository {
         return found;
     }
 
-    /** Initiatives recognised by any of these decision numbers (compared without case). */
+    /**
+     * Initiatives recognised by any of these decision numbers, compared folded (case and accents, as {@link
+     * vn.thidua.common.text.Text#fold} and the database's {@code thidua_fold} do): the database's own lower() knows
+     * only ASCII under the C locale, and would not match "QĐ" with "qđ".
+     */
     List<Initiative> initiativesByDecisions(Collection<String> decisionNumbers) {
         List<Initiative> found = new ArrayList<>();
-        List<String> all = decisionNumbers.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> all = decisionNumbers.stream().map(Text::fold).distinct().toList();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            found.addAll(em.createQuery("select e from Initiative e where lower(e.decisionNumber) in :numbers",
-                    Initiative.class).setFlushMode(FlushModeType.COMMIT).setParameter("numbers", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList());
+            found.addAll(em.createQuery("select e from Initiative e where cast(thidua_fold(e.decisionNumber) as String)"
+                    + " in :numbers", Initiative.class).setFlushMode(FlushModeType.COMMIT)
+                    .setParameter("numbers", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList());
         }
         return found;
     }

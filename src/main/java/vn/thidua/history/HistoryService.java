@@ -13,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.Caller;
 import vn.thidua.common.api.ETags;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.Paging;
@@ -43,6 +46,8 @@ public class HistoryService {
     Outbox outbox;
     @Inject
     AwardRecords awards;
+    @Inject
+    SecurityIdentity identity;
 
     @Transactional
     public <E extends HistoryRecord, C, U, R> R create(RecordKind<E, C, U, R> kind, C request) {
@@ -186,7 +191,8 @@ public class HistoryService {
                 authority);
         refuseInvalid(awards.check(record));
         refuseTakenKey(awards, record);
-        record.created(access.name());
+        // the signer's request, or none at all when a background job records what was signed
+        record.created(Caller.currentName(identity));
         records.persist(record);
         return changed(awards, record, null, "created");
     }

@@ -26,6 +26,9 @@ import vn.thidua.common.text.SpreadsheetCsv;
 final class ImportCells {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Years a date of history may fall in: a record before 1900 or after 2100 is a typing slip. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
     /** Strict: 31/02 is no date, where the default resolver would quietly read the 29th. */
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -53,6 +56,11 @@ final class ImportCells {
     static final Cell DATE = (field, text, problems) -> {
         try {
             LocalDate day = text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
+            if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+                problems.add(new FieldViolation(field, "OUT_OF_RANGE", "field.history-import-date-range",
+                        FIRST_YEAR, LAST_YEAR));
+                return null;
+            }
             return NODES.textNode(day.toString());
         } catch (DateTimeParseException e) {
             problems.add(new FieldViolation(field, "INVALID_TYPE", "field.history-import-date"));

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import vn.thidua.common.error.ApiException;
+import vn.thidua.common.text.Text;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.history.HistoryRequests.InitiativeContent;
 import vn.thidua.history.HistoryResponses.InitiativeView;
@@ -46,19 +46,17 @@ public class Initiatives extends RecordKind<Initiative, InitiativeContent, Initi
         Set<UUID> authors = new LinkedHashSet<>();
         List<UUID> given = request.authorIds() == null ? List.of() : request.authorIds();
         for (int i = 0; i < given.size(); i++) {
-            Optional<UnitRef> unit = refs.person(given.get(i)).map(PersonRef::unitId).flatMap(refs::unit);
-            if (unit.isEmpty()) {
-                violations.add(new FieldViolation("authorIds[" + i + "]", "UNKNOWN_PERSON",
-                        "field.history-unknown-person"));
-            } else if (!authors.add(given.get(i))) {
+            // an id out of scope answers 404 wherever it is given, as if it did not exist
+            UnitRef unit = refs.person(given.get(i)).map(PersonRef::unitId).flatMap(refs::unit)
+                    .orElseThrow(() -> ApiException.notFound("kind.person"));
+            if (!authors.add(given.get(i))) {
                 violations.add(new FieldViolation("authorIds[" + i + "]", "DUPLICATE", "field.history-author-repeated"));
             } else {
-                paths.add(unit.get().path());
+                paths.add(unit.path());
             }
         }
         if (request.unitId() != null) {
-            refs.unit(request.unitId()).ifPresentOrElse(unit -> paths.add(0, unit.path()),
-                    () -> violations.add(new FieldViolation("unitId", "UNKNOWN_UNIT", "field.history-unknown-unit")));
+            paths.add(0, refs.unit(request.unitId()).orElseThrow(() -> ApiException.notFound("kind.unit")).path());
         } else if (given.isEmpty()) {
             violations.add(new FieldViolation("authorIds", "NOT_EMPTY", "field.initiative-authors-required"));
         }
@@ -120,7 +118,7 @@ public class Initiatives extends RecordKind<Initiative, InitiativeContent, Initi
 
     @Override
     Optional<List<Object>> key(Initiative i) {
-        return Optional.of(List.of(i.decisionNumber.toLowerCase(Locale.ROOT), i.title.toLowerCase(Locale.ROOT)));
+        return Optional.of(List.of(Text.fold(i.decisionNumber), Text.fold(i.title)));
     }
 
     @Override
