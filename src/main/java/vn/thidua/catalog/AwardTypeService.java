@@ -3,6 +3,7 @@ package vn.thidua.catalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,5 +46,21 @@ public class AwardTypeService {
             }
         }
         return violations;
+    }
+
+    /**
+     * A field error when {@code code} is no title or form of the catalogue (retired ones count: history records the
+     * past), or one that does not fit the subject (individual awards for people, collective ones for units).
+     */
+    public Optional<FieldViolation> checkAward(String field, String code, boolean individual) {
+        AwardType type = types.findById(code);
+        if (type == null) {
+            return Optional.of(new FieldViolation(field, "UNKNOWN_AWARD", "field.award-unknown", code));
+        }
+        if (!type.fits(individual)) {
+            return Optional.of(new FieldViolation(field, "AWARD_DOES_NOT_FIT", individual
+                    ? "field.award-collective-only" : "field.award-individual-only", code));
+        }
+        return Optional.empty();
     }
 }

@@ -339,7 +339,102 @@ final class AuthorizationMatrix {
                 MatrixWorld.Made override = w.freshRuleOverride();
                 return delete("/units/{id}/rule-overrides/{key}", override.id(), MatrixWorld.OVERRIDDEN_KEY)
                         .ifMatch(override.etag());
-            }));
+            }),
+
+            // --- history: everyone reads in scope (a member only what is about them, naming another person is a
+            // 404); the board writes every kind, unit heads assessments and initiatives ---------------------------
+            op("listAnnualAssessments").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/annual-assessments").query("person", w.personA.id())
+                            .secret(w.assessmentA.secret())),
+            op("getAnnualAssessment").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/annual-assessments/{id}", w.assessmentA.id()).secret(w.assessmentA.secret())),
+            op("createAnnualAssessment").allow(BOARD, UNIT_HEAD)
+                    .call(w -> post("/annual-assessments").body(MatrixWorld.historyBody("annual-assessments",
+                            w.freshPerson(true).id()))),
+            op("updateAnnualAssessment").allow(BOARD, UNIT_HEAD).call(w -> edit(w, "annual-assessments")),
+            op("deleteAnnualAssessment").allow(BOARD, UNIT_HEAD).call(w -> remove(w, "annual-assessments")),
+            op("importAnnualAssessments").allow(BOARD, UNIT_HEAD).outside(NOT_APPLIED)
+                    .call(w -> post("/annual-assessments:import").body(List.of(Map.of("personCode",
+                            w.freshPerson(true).code(), "year", 2024, "rating", "HTXS")))),
+            op("listDisciplinaryMeasures").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/disciplinary-measures").query("person", w.personA.id())
+                            .secret(w.measureA.secret())),
+            op("getDisciplinaryMeasure").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/disciplinary-measures/{id}", w.measureA.id()).secret(w.measureA.secret())),
+            op("createDisciplinaryMeasure").allow(BOARD)
+                    .call(w -> post("/disciplinary-measures").body(MatrixWorld.historyBody("disciplinary-measures",
+                            w.freshPerson(true).id()))),
+            op("updateDisciplinaryMeasure").allow(BOARD).call(w -> edit(w, "disciplinary-measures")),
+            op("deleteDisciplinaryMeasure").allow(BOARD).call(w -> remove(w, "disciplinary-measures")),
+            op("importDisciplinaryMeasures").allow(BOARD).outside(NOT_APPLIED)
+                    .call(w -> post("/disciplinary-measures:import").body(List.of(Map.of("personCode",
+                            w.freshPerson(true).code(), "measure", "Khiển trách", "decidedOn", "2023-05-10",
+                            "servedUntil", "2024-05-09", "decisionNumber", w.uniqueCode("QĐ"))))),
+            op("listDisciplinaryProceedings").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/disciplinary-proceedings").query("person", w.personA.id())
+                            .secret(w.proceedingA.secret())),
+            op("getDisciplinaryProceeding").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/disciplinary-proceedings/{id}", w.proceedingA.id())
+                            .secret(w.proceedingA.secret())),
+            op("createDisciplinaryProceeding").allow(BOARD)
+                    .call(w -> post("/disciplinary-proceedings").body(MatrixWorld.historyBody(
+                            "disciplinary-proceedings", w.freshPerson(true).id()))),
+            op("updateDisciplinaryProceeding").allow(BOARD).call(w -> edit(w, "disciplinary-proceedings")),
+            op("deleteDisciplinaryProceeding").allow(BOARD).call(w -> remove(w, "disciplinary-proceedings")),
+            op("importDisciplinaryProceedings").allow(BOARD).outside(NOT_APPLIED)
+                    .call(w -> post("/disciplinary-proceedings:import").body(List.of(Map.of("personCode",
+                            w.freshPerson(true).code(), "kind", "Thanh tra", "openedOn", "2025-09-01")))),
+            op("listInitiatives").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/initiatives").query("person", w.personA.id()).secret(w.initiativeA.secret())),
+            op("getInitiative").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/initiatives/{id}", w.initiativeA.id()).secret(w.initiativeA.secret())),
+            op("createInitiative").allow(BOARD, UNIT_HEAD)
+                    .call(w -> post("/initiatives").body(MatrixWorld.historyBody("initiatives",
+                            w.freshPerson(true).id()))),
+            op("updateInitiative").allow(BOARD, UNIT_HEAD).call(w -> edit(w, "initiatives")),
+            op("deleteInitiative").allow(BOARD, UNIT_HEAD).call(w -> remove(w, "initiatives")),
+            op("importInitiatives").allow(BOARD, UNIT_HEAD).outside(NOT_APPLIED)
+                    .call(w -> post("/initiatives:import").body(List.of(Map.of("kind", "Sáng kiến",
+                            "title", "Sáng kiến mới", "authorCodes", List.of(w.freshPerson(true).code()),
+                            "recognisedBy", "Hội đồng sáng kiến", "decisionNumber", w.uniqueCode("QĐ"),
+                            "recognisedOn", "2024-11-20", "level", "Cơ sở")))),
+            op("listAwardRecords").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/award-records").query("person", w.personA.id()).secret(w.awardA.secret())),
+            op("getAwardRecord").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/award-records/{id}", w.awardA.id()).secret(w.awardA.secret())),
+            op("createAwardRecord").allow(BOARD)
+                    .call(w -> post("/award-records").body(MatrixWorld.historyBody("award-records",
+                            w.freshPerson(true).id()))),
+            op("updateAwardRecord").allow(BOARD).call(w -> edit(w, "award-records")),
+            op("deleteAwardRecord").allow(BOARD).call(w -> remove(w, "award-records")),
+            op("revokeAwardRecord").allow(BOARD).call(w -> {
+                MatrixWorld.Made award = w.freshHistory("award-records");
+                return post("/award-records/{id}:revoke", award.id()).ifMatch(award.etag()).secret(award.secret())
+                        .body(Map.of("revokedOn", "2024-06-03", "revocationNumber", "301/QĐ-UBND",
+                                "reason", "Hồ sơ không trung thực"));
+            }),
+            op("importAwardRecords").allow(BOARD).outside(NOT_APPLIED)
+                    .call(w -> post("/award-records:import").body(List.of(Map.of("personCode",
+                            w.freshPerson(true).code(), "year", 2023, "awardCode", "ADVANCED_WORKER",
+                            "decisionNumber", w.uniqueCode("QĐ"))))),
+            op("listPersonAwards").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/people/{id}/awards", w.personA.id()).secret(w.awardA.secret())),
+            op("listUnitAwards").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/units/{id}/awards", w.departmentA.id()).secret(w.unitAwardA.secret())));
+
+    /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
+    private static Call edit(MatrixWorld w, String collection) {
+        MatrixWorld.Made record = w.freshHistory(collection);
+        boolean initiative = collection.equals("initiatives");
+        return put("/" + collection + "/{id}", record.id()).ifMatch(record.etag())
+                .body(MatrixWorld.historyEdit(collection, record.secret()))
+                .secret(initiative ? w.departmentA.id() : record.secret());
+    }
+
+    private static Call remove(MatrixWorld w, String collection) {
+        MatrixWorld.Made record = w.freshHistory(collection);
+        return delete("/" + collection + "/{id}", record.id()).ifMatch(record.etag());
+    }
 
     private AuthorizationMatrix() {
     }

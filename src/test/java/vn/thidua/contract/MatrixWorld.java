@@ -61,6 +61,13 @@ final class MatrixWorld {
     // --- rule sets: a department of agency A with an override of its own ---
     static final String OVERRIDDEN_KEY = "advancedCollective.minShare";
     final Made ruleOverrideA = freshRuleOverride();
+    // --- history: one record of each kind about personA (the secret is its note), and an award of departmentA ---
+    final Made assessmentA = history("annual-assessments", personA.id());
+    final Made measureA = history("disciplinary-measures", personA.id());
+    final Made proceedingA = history("disciplinary-proceedings", personA.id());
+    final Made initiativeA = history("initiatives", personA.id());
+    final Made awardA = history("award-records", personA.id());
+    final Made unitAwardA = history("award-records", null);
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -268,6 +275,55 @@ final class MatrixWorld {
     static Map<String, Object> pledgeBody(String personId) {
         return Map.of("subjectKind", "PERSON", "personId", personId, "titles", List.of(TITLE),
                 "commitments", List.of(Map.of("movementKey", MOVEMENT, "text", "Giảng đủ giờ chuẩn")));
+    }
+
+    // --- history ------------------------------------------------------------------------------------------------
+
+    /** A new record of the collection about a new person of departmentA; its secret is that person's id. */
+    Made freshHistory(String collection) {
+        PersonMade person = person(departmentA.id(), true);
+        Made made = history(collection, person.id());
+        return new Made(made.id(), made.etag(), person.id());
+    }
+
+    /** A record of the collection about the person (null: about departmentA), made by the board of agency A. */
+    private Made history(String collection, String personId) {
+        String note = "Ghi chú " + UUID.randomUUID();
+        Map<String, Object> body = new HashMap<>(historyBody(collection, personId));
+        body.put("note", note);
+        if (personId == null) {
+            body.remove("personId");
+            body.put("unitId", departmentA.id());
+        }
+        Response created = TestOrg.as(agencyA, Roles.BOARD).body(body).post("/api/v1/" + collection);
+        return new Made(created(created).path("id"), created.header("ETag"), note);
+    }
+
+    /** A valid create body of the collection about the person, with a decision number of its own. */
+    static Map<String, Object> historyBody(String collection, String personId) {
+        String decision = UUID.randomUUID().toString().substring(0, 8) + "/QĐ-TCT";
+        return switch (collection) {
+            case "annual-assessments" -> Map.of("personId", personId, "year", 2024, "rating", "EXCELLENT");
+            case "disciplinary-measures" -> Map.of("personId", personId, "measure", "REPRIMAND",
+                    "decidedOn", "2023-05-10", "servedUntil", "2024-05-09", "decisionNumber", decision);
+            case "disciplinary-proceedings" -> Map.of("personId", personId, "kind", "INSPECTION",
+                    "openedOn", "2025-09-01");
+            case "initiatives" -> Map.of("kind", "INITIATIVE", "title", "Sáng kiến " + decision,
+                    "authorIds", List.of(personId), "recognisedBy", "Hội đồng sáng kiến", "decisionNumber", decision,
+                    "recognisedOn", "2024-11-20", "level", "BASE");
+            case "award-records" -> personId == null
+                    ? Map.of("year", 2023, "awardCode", "CERTIFICATE_OF_MERIT", "decisionNumber", decision)
+                    : Map.of("personId", personId, "year", 2023, "awardCode", "GRASSROOTS_EMULATION_FIGHTER",
+                            "decisionNumber", decision);
+            default -> throw new IllegalArgumentException(collection);
+        };
+    }
+
+    /** An update body of the collection: its content without the subject (an initiative keeps its author). */
+    static Map<String, Object> historyEdit(String collection, String personId) {
+        Map<String, Object> body = new HashMap<>(historyBody(collection, personId));
+        body.remove("personId");
+        return body;
     }
 
     // --- plumbing -----------------------------------------------------------------------------------------------

@@ -96,6 +96,10 @@ final class FuzzWorld {
             case "rule-sets" -> changes ? RuleSetFixtures.copy("LAW2022_ND98", rest.equals(":retire")
                     ? RuleSetStatus.ACTIVE : RuleSetStatus.DRAFT).code() : "LAW2022_ND152";
             case "rule-overrides" -> OVERRIDDEN_KEY;
+            // history: a shared record about the shared person to read, a fresh one about a new person to change
+            case "annual-assessments", "disciplinary-measures", "disciplinary-proceedings", "initiatives",
+                 "award-records" -> changes ? history(segment, person())
+                    : sharedHistory.computeIfAbsent(segment, s -> history(s, sharedPerson));
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -122,6 +126,10 @@ final class FuzzWorld {
 
     private JsonNode hint(String schema, String property) {
         String s = schema == null ? "" : schema;
+        JsonNode history = historyHint(s, property);
+        if (history != null) {
+            return history;
+        }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
             // a creation names one subject: the person
@@ -303,6 +311,48 @@ final class FuzzWorld {
         admin().body(Map.of("value", 8, "reason", "Fuzz")).put("/api/v1/units/" + unitId + "/rule-overrides/"
                 + OVERRIDDEN_KEY).then().statusCode(201);
         return unitId;
+    }
+
+    // ---- history -----------------------------------------------------------------------------------------------
+
+    /** History records to read, by collection, made on first use. */
+    private final Map<String, String> sharedHistory = new HashMap<>();
+
+    /** A new record of the collection about the person, made by the agency's board with a decision of its own. */
+    private String history(String collection, String personId) {
+        String decision = FuzzValues.uniqueCode(random, "QĐ");
+        Map<String, Object> body = switch (collection) {
+            case "annual-assessments" -> Map.of("personId", personId, "year", 2024, "rating", "GOOD");
+            case "disciplinary-measures" -> Map.of("personId", personId, "measure", "REPRIMAND",
+                    "decidedOn", "2023-05-10", "servedUntil", "2024-05-09", "decisionNumber", decision);
+            case "disciplinary-proceedings" -> Map.of("personId", personId, "kind", "INSPECTION",
+                    "openedOn", "2025-09-01");
+            case "initiatives" -> Map.of("kind", "INITIATIVE", "title", "Sáng kiến " + decision,
+                    "authorIds", List.of(personId), "recognisedBy", "Hội đồng sáng kiến", "decisionNumber", decision,
+                    "recognisedOn", "2024-11-20", "level", "BASE");
+            default -> Map.of("personId", personId, "year", 2023, "awardCode", "GRASSROOTS_EMULATION_FIGHTER",
+                    "decisionNumber", decision);
+        };
+        return board().body(body).post("/api/v1/" + collection).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The history bodies' own hints: a new record is about a new person (or written by one), and so is an import
+     * row; null where the general hints apply.
+     */
+    private JsonNode historyHint(String schema, String property) {
+        boolean created = Set.of("CreateAnnualAssessmentRequest", "CreateDisciplinaryMeasureRequest",
+                "CreateDisciplinaryProceedingRequest", "CreateAwardRecordRequest").contains(schema);
+        boolean imported = Set.of("AnnualAssessmentImportRow", "DisciplinaryMeasureImportRow",
+                "DisciplinaryProceedingImportRow", "AwardRecordImportRow").contains(schema);
+        return switch (property) {
+            case "personId" -> created ? text(person()) : null;
+            case "personCode" -> imported ? text(personCode(person())) : null;
+            case "authorIds" -> schema.equals("InitiativeRequest") ? NODES.arrayNode().add(person()) : null;
+            case "authorCodes" -> schema.equals("InitiativeImportRow")
+                    ? NODES.arrayNode().add(personCode(person())) : null;
+            default -> null;
+        };
     }
 
     private static ValidatableResponse act(RequestSpecification as, String object, String action, Object body) {
