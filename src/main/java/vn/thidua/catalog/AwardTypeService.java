@@ -63,4 +63,11 @@ public class AwardTypeService {
         }
         return Optional.empty();
     }
+
+    /** The names of the catalogue's codes in English, or in Vietnamese (the default). */
+    public java.util.Map<String, String> names(boolean english) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        types.listAll().forEach(t -> names.put(t.code, english ? t.nameEn : t.nameVi));
+        return names;
+    }
 }
