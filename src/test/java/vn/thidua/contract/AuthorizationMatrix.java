@@ -305,6 +305,13 @@ final class AuthorizationMatrix {
                         .secret(evaluation.secret()).body(Map.of("reason", "Bổ sung minh chứng"));
             }),
 
+            // --- eligibility: an evaluation's answer as the evaluation is read; a unit's batch by its overseers ---
+            op("getEligibility").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
+                    .call(w -> get("/evaluations/{id}/eligibility", w.evaluationA.id()).secret(w.personA.fullName())),
+            op("listEligibility").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/plans/{planId}/eligibility", w.sharedPlan.id()).query("unit", w.agencyA)
+                            .query("subjectKind", "PERSON").query("size", "200").secret(w.personA.fullName())),
+
             // --- rule sets: everyone reads them; administrators activate and retire (one set for the whole
             // province); an administrator or the board overrides their configurable items for units in scope
             op("listRuleSets").allow(ANYONE).outside(SUCCESS)

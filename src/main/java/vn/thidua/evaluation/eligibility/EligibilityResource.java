@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +61,8 @@ public class EligibilityResource {
                     derived from its members' results (the people of the unit and of the units below it). A member \
                     reads only their own evaluation's answer. Quotas are checked over a unit's candidates together: \
                     see `GET /plans/{id}/eligibility`. 409 when no rule set is in force for the period.""")
+    @APIResponse(responseCode = "200", description = "The titles judged, with every criterion's outcome and reason.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityResponses.Answer.class)))
     @APIResponse(responseCode = "409", description = "No rule set is in force for the period.")
     public EligibilityResponses.Answer forEvaluation(@PathParam("id") UUID id,
             @Parameter(description = "The day pending procedures are looked at; default today.", example = "2026-01-20")

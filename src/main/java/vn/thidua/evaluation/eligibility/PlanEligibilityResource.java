@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +53,8 @@ public class PlanEligibilityResource {
                     subjects. Narrow the page with `subjectKind`, and with `title` (and `outcome`) to list, say, who \
                     passes CSTĐCS: `?title=GRASSROOTS_EMULATION_FIGHTER&outcome=PASS`. 409 when no rule set is in \
                     force for the period.""")
+    @APIResponse(responseCode = "200", description = "The titles judged, with every criterion's outcome and reason.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityResponses.Batch.class)))
     @APIResponse(responseCode = "409", description = "No rule set is in force for the period.")
     public EligibilityResponses.Batch forPlan(@PathParam("planId") UUID planId, @QueryParam("unit") UUID unit,
             @QueryParam("phase") UUID phase, @QueryParam("subjectKind") SubjectKind subjectKind,
