@@ -41,11 +41,11 @@ interface Refs {
             PersonRef found = (fields.personId() != null ? person(fields.personId())
                     : personByCode(fields.personCode())).orElseThrow(() -> ApiException.notFound("kind.person"));
             UnitRef home = unit(found.unitId()).orElseThrow(() -> ApiException.notFound("kind.person"));
-            return new Subject(SubjectKind.PERSON, found.id(), home.id(), home.path());
+            return new Subject(SubjectKind.PERSON, found.id(), home.id());
         }
         UnitRef found = (fields.unitId() != null ? unit(fields.unitId()) : unitByCode(fields.unitCode()))
                 .orElseThrow(() -> ApiException.notFound("kind.unit"));
-        return new Subject(SubjectKind.UNIT, null, found.id(), found.path());
+        return new Subject(SubjectKind.UNIT, null, found.id());
     }
 
     static Refs live(OrgDirectory directory) {
