@@ -24,7 +24,7 @@ import vn.thidua.org.OrgUnitRepository;
 /** THIDUA_DEMO=true loads the seed plan's organisation once, with the accounts README lists. */
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
-class DemoDataTest {
+public class DemoDataTest {
 
     public static class Demo implements QuarkusTestProfile {
         @Override

@@ -41,7 +41,11 @@ final class ConsecutiveAwards implements Rule {
                 TitleResult now = judgement.title(title);
                 current = now.outcome() == Outcome.PASS && now.awaitingCouncil() ? Outcome.AWAITING_COUNCIL
                         : now.outcome();
-                (current == Outcome.FAIL ? missing : held).add(year);
+                if (current == Outcome.FAIL) {
+                    missing.add(year);
+                } else if (current != Outcome.NEEDS_REVIEW) {
+                    held.add(year);
+                }
             } else if (conferred && judgement.yearCounts(year)) {
                 held.add(year);
             } else {
