@@ -403,7 +403,11 @@ def eligibility_report(figures_path, results_path, copy_path="", readme_path="")
             "Written by `src/bench/eligibility.sh` on %s (UTC). Machine: %s." % (f.get("date", "?"), machine()), "",
             "Data: " + data + ". One call judges every person and unit against every title of the rule set in force "
             "(`GET /plans/{id}/eligibility?unit=<province>&size=50`), loading everything in a fixed number of "
-            "queries.", ""] + table + ["", "Outcomes of the run:", ""] + counts + [""]
+            "queries.", ""] + table + ["",
+            "Where the last warm call spent its time (the service's debug log): %s; %s. Gathering is the SQL reading "
+            "of every record, judging the rules over every subject and title, listing the page." % (
+                f.get("e.phases", "?"), f.get("e.facts", "?")),
+            "", "Outcomes of the run:", ""] + counts + [""]
     for path in [results_path, copy_path]:
         if path:
             with open(path, "w", encoding="utf-8") as out:

@@ -19,6 +19,8 @@ WORK="$OUT/work"
 FIGURES="$OUT/figures.txt"
 
 eligibility_main() {
+# the service logs where each batch call spends its time at DEBUG; the last warm call's line goes into the results
+export QUARKUS_LOG_CATEGORY__VN_THIDUA_EVALUATION_ELIGIBILITY__LEVEL=DEBUG
 need_tools
 rm -rf "$OUT/data" "$WORK" "$OUT/service.log"
 mkdir -p "$WORK"
@@ -72,6 +74,8 @@ done
 figure e.warm_median_s "$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 figure e.warm_best_s "$(printf '%s\n' "${times[@]}" | sort -g | head -1)"
 figure e.rss_mb "$(rss_mb "$SERVICE_PID")"
+figure e.phases "$(grep -o 'Eligibility of [^"]*' "$OUT/service.log" | tail -1)"
+figure e.facts "$(grep -o 'Eligibility facts: [^"]*' "$OUT/service.log" | tail -1)"
 python3 -c "
 import json, sys
 d = json.load(open(sys.argv[1]))

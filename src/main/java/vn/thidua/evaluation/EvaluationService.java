@@ -256,9 +256,8 @@ public class EvaluationService {
         plans.get(planId);
         String within = unitPath == null ? access.scopePath() : unitPath;
         Map<UUID, EvaluationFacts> facts = new HashMap<>();
-        for (Evaluation evaluation : evaluations.ofPlan(planId, phaseId, within, access.scopePath())) {
-            if (access.canRead(evaluation)) {
-                EvaluationFacts one = EvaluationFacts.of(evaluation);
+        for (EvaluationFacts one : evaluations.factsWithin(planId, phaseId, within, access.scopePath())) {
+            if (access.canRead(one)) {
                 facts.put(one.subjectId(), one);
             }
         }

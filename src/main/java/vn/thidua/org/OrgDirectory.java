@@ -115,12 +115,16 @@ public class OrgDirectory {
     public record PlacedPerson(UUID id, String code, String fullName, UUID unitId, String unitPath) {
     }
 
-    /** The active people of a subtree with their units' paths, in one query; inside the caller's scope. */
+    /**
+     * The active people of a subtree with their units' paths, in staff-list order (given name, family, middle), in one
+     * query; inside the caller's scope.
+     */
     @SuppressWarnings("unchecked")
     public List<PlacedPerson> activePeopleWithin(String unitPath) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.id, p.code, p.full_name, u.id, u.path FROM person p JOIN org_unit u ON u.id = p.unit_id
-                WHERE p.active AND u.path LIKE ?1 AND u.path LIKE ?2""")
+                WHERE p.active AND u.path LIKE ?1 AND u.path LIKE ?2
+                ORDER BY p.given_key, p.family_key, p.middle_key, p.id""")
                 .setParameter(1, unitPath + "%").setParameter(2, scope.path() + "%")
                 .unwrap(org.hibernate.query.NativeQuery.class).setFetchSize(5_000).getResultList();
         return rows.stream().map(r -> new PlacedPerson((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3],

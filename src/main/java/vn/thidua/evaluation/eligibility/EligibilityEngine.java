@@ -71,14 +71,25 @@ public final class EligibilityEngine {
         return period;
     }
 
-    /** Every title the subject is considered for, judged. */
+    /** Every title the subject is considered for, judged, with every criterion's finding. */
     public List<TitleResult> judge(UUID subjectId) {
+        SubjectRun run = run(candidates.get(subjectId));
+        return book.titlesFor(run.candidate.isPerson()).stream().map(run::detailed).toList();
+    }
+
+    /** One title's result for one subject, with every criterion's finding. */
+    public TitleResult judge(UUID subjectId, String title) {
+        return run(candidates.get(subjectId)).detailed(title);
+    }
+
+    /** Every title's outcome for the subject, without the criteria: what a batch keeps of each of its subjects. */
+    public List<TitleResult> outcomes(UUID subjectId) {
         SubjectRun run = run(candidates.get(subjectId));
         return book.titlesFor(run.candidate.isPerson()).stream().map(run::title).toList();
     }
 
-    /** One title's result for one subject. */
-    public TitleResult judge(UUID subjectId, String title) {
+    /** One title's outcome for one subject, without the criteria. */
+    public TitleResult outcome(UUID subjectId, String title) {
         return run(candidates.get(subjectId)).title(title);
     }
 
@@ -97,7 +108,11 @@ public final class EligibilityEngine {
         return runs.computeIfAbsent(candidate.id(), id -> new SubjectRun(candidate));
     }
 
-    /** One subject's judgement, remembering each title's result. */
+    /**
+     * One subject's judgement. It remembers each title's outcome only (a batch of fifty thousand people would not fit
+     * in memory with every criterion's finding kept); the findings are worked out again when asked for, from the
+     * remembered outcomes of the titles they rest on.
+     */
     final class SubjectRun {
         final Candidate candidate;
         final Settings settings;
@@ -122,11 +137,14 @@ public final class EligibilityEngine {
             return membersByUnit.getOrDefault(candidate.id(), List.of());
         }
 
+        /** The title's outcome, remembered. */
         TitleResult title(String code) {
             TitleResult known = titles.get(code);
-            if (known != null) {
-                return known;
-            }
+            return known != null ? known : detailed(code);
+        }
+
+        /** The title judged with every criterion's finding; its outcome is remembered. */
+        TitleResult detailed(String code) {
             RuleBook.Titled titled = book.titles().get(code);
             if (titled == null) {
                 throw new RuleDataException("rule set " + book.definition().code() + " has no criteria for " + code);
@@ -138,7 +156,7 @@ public final class EligibilityEngine {
             titled.criteria().forEach(c -> criteria.add(check(c)));
             judging.remove(code);
             TitleResult result = TitleResult.of(code, List.copyOf(criteria));
-            titles.put(code, result);
+            titles.putIfAbsent(code, result.withoutCriteria());
             return result;
         }
 

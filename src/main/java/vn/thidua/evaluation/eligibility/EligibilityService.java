@@ -3,7 +3,6 @@ package vn.thidua.evaluation.eligibility;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -47,6 +48,7 @@ import vn.thidua.pledge.PledgeService;
 @ApplicationScoped
 public class EligibilityService {
 
+    private static final Logger LOG = Logger.getLogger(EligibilityService.class);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /**
      * Years of history read before the period's year: enough for the longest rule (CSTĐ toàn quốc looks at two
@@ -109,9 +111,11 @@ public class EligibilityService {
         Period period = period(plan, query.phaseId());
         RuleSetDefinition set = inForce(period);
         LocalDate day = query.asOf() == null ? LocalDate.now(VIETNAM) : query.asOf();
+        long started = System.nanoTime();
         List<OrgDirectory.PlacedPerson> people = directory.activePeopleWithin(unit.path());
         List<OrgDirectory.UnitRef> units = directory.activeUnitsWithin(unit.path());
         Run run = gather(plan.id(), query.phaseId(), set, period, day, unit.path(), people, units);
+        long gathered = System.nanoTime();
         Wording words = new Wording(locale);
 
         Map<String, Map<Outcome, Long>> counts = new LinkedHashMap<>();
@@ -119,7 +123,7 @@ public class EligibilityService {
         for (Candidate candidate : run.subjects) {
             boolean matches = query.subjectKind() == null || candidate.kind() == query.subjectKind();
             boolean titleMatches = query.title() == null;
-            for (TitleResult result : run.engine.judge(candidate.id())) {
+            for (TitleResult result : run.engine.outcomes(candidate.id())) {
                 counts.computeIfAbsent(result.title(), t -> new EnumMap<>(Outcome.class))
                         .merge(result.outcome(), 1L, Long::sum);
                 if (result.title().equals(query.title())
@@ -132,11 +136,10 @@ public class EligibilityService {
             }
         }
         Map<String, QuotaResult> quotas = quotas(run, set, unit.path(), people);
+        long judged = System.nanoTime();
         Set<String> over = new java.util.HashSet<>();
         quotas.values().forEach(q -> q.over().forEach(id -> over.add(q.title() + "/" + id)));
 
-        chosen.sort(Comparator.comparing((Candidate c) -> c.kind() == SubjectKind.UNIT ? 0 : 1)
-                .thenComparing((a, b) -> OrgDirectory.compareNames(a.name(), b.name())).thenComparing(Candidate::id));
         int from = Math.min(chosen.size(), paging.page() * paging.size());
         int to = Math.min(chosen.size(), from + paging.size());
         List<EligibilityResponses.SubjectEligibility> items = chosen.subList(from, to).stream()
@@ -146,6 +149,9 @@ public class EligibilityService {
         List<EligibilityResponses.QuotaView> quotaViews = quotas.values().stream().map(q -> quotaView(q, run, words))
                 .toList();
         int totalPages = (chosen.size() + paging.size() - 1) / paging.size();
+        LOG.debugf("Eligibility of %d people and %d units: gathered in %d ms, judged in %d ms, listed in %d ms",
+                people.size(), units.size(), (gathered - started) / 1_000_000, (judged - gathered) / 1_000_000,
+                (System.nanoTime() - judged) / 1_000_000);
         return new EligibilityResponses.Batch(plan.id(), query.phaseId(), unit.id(),
                 EligibilityResponses.PeriodView.of(period), EligibilityResponses.RuleSetView.of(set, words.english),
                 day, counts, quotaViews, items, paging.page(), paging.size(), chosen.size(), totalPages);
@@ -160,11 +166,15 @@ public class EligibilityService {
     private Run gather(UUID planId, UUID phaseId, RuleSetDefinition set, Period period, LocalDate asOf,
             String unitPath, List<OrgDirectory.PlacedPerson> people, List<OrgDirectory.UnitRef> units) {
         int fromYear = period.year() - YEARS_BACK;
+        long started = System.nanoTime();
         Map<UUID, SubjectHistory> histories = people.size() == 1 && units.isEmpty()
                 ? history.forSubjects(List.of(people.get(0).id()), List.of(), fromYear, period.year())
                 : history.forSubtree(unitPath, fromYear, period.year());
+        long historyRead = System.nanoTime();
         Map<UUID, Map<String, Boolean>> registrations = pledges.registrations(planId, phaseId, unitPath);
         Map<UUID, EvaluationFacts> evaluated = evaluations.factsOfPlan(planId, phaseId, unitPath);
+        LOG.debugf("Eligibility facts: history of %d subjects in %d ms, pledges and evaluations in %d ms",
+                histories.size(), (historyRead - started) / 1_000_000, (System.nanoTime() - historyRead) / 1_000_000);
         List<Candidate> persons = new ArrayList<>(people.size());
         for (OrgDirectory.PlacedPerson person : people) {
             persons.add(candidate(SubjectKind.PERSON, person.id(), person.fullName(), person.unitId(),
@@ -179,7 +189,9 @@ public class EligibilityService {
         Function<String, Map<String, JsonNode>> values = path -> settings.apply(path).values();
         EligibilityEngine engine = new EligibilityEngine(RuleBook.of(set), period, asOf, values, persons,
                 collectives);
+        // listed units first, by name, then people in the staff-list order they were read in
         List<Candidate> all = new ArrayList<>(collectives);
+        all.sort((a, b) -> OrgDirectory.compareNames(a.name(), b.name()));
         all.addAll(persons);
         return new Run(engine, all, evaluated);
     }

@@ -63,9 +63,14 @@ final class Judgement {
                 .anyMatch(a -> a.year() == year && a.awardCode().equals(code) && a.standing());
     }
 
-    /** This subject's result for another title in the same period. */
+    /** This subject's outcome for another title in the same period (without its criteria). */
     TitleResult title(String code) {
         return run.title(code);
+    }
+
+    /** The same with every criterion's finding, worked out again. */
+    TitleResult detailedTitle(String code) {
+        return run.detailed(code);
     }
 
     CriterionResult check(Criterion criterion) {

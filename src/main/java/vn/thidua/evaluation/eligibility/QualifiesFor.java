@@ -21,7 +21,7 @@ final class QualifiesFor implements Rule {
             return result.value("conferred", true).is(Outcome.PASS, "eligibility.holds", new AwardName(title),
                     String.valueOf(judgement.period.year()));
         }
-        TitleResult other = judgement.title(title);
+        TitleResult other = judgement.detailedTitle(title);
         result.value("outcome", other.outcome().name()).value("unmet", other.criteria().stream()
                 .filter(c -> c.outcome() == Outcome.FAIL || c.outcome() == Outcome.NEEDS_REVIEW)
                 .map(CriterionResult::id).toList());

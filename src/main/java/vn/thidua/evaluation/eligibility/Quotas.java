@@ -53,7 +53,7 @@ public final class Quotas {
                 : people.stream().filter(p -> holds(engine, p, "ADVANCED_WORKER")).count();
         long cap = cap(ratio, base, rounding);
         List<Candidate> candidates = people.stream()
-                .filter(p -> engine.judge(p.id(), title).outcome() == Outcome.PASS)
+                .filter(p -> engine.outcome(p.id(), title).outcome() == Outcome.PASS)
                 .sorted(ranking(engine.period().year())).toList();
         List<UUID> ids = candidates.stream().map(Candidate::id).toList();
         List<UUID> over = ids.size() > cap ? ids.subList((int) cap, ids.size()) : List.of();
@@ -62,7 +62,7 @@ public final class Quotas {
 
     private static boolean holds(EligibilityEngine engine, Candidate person, String title) {
         return Judgement.conferred(person, title, engine.period().year())
-                || engine.judge(person.id(), title).outcome() == Outcome.PASS;
+                || engine.outcome(person.id(), title).outcome() == Outcome.PASS;
     }
 
     static Comparator<Candidate> ranking(int year) {

@@ -10,6 +10,10 @@ import java.util.List;
  */
 public record TitleResult(String title, Outcome outcome, boolean awaitingCouncil, List<CriterionResult> criteria) {
 
+    TitleResult withoutCriteria() {
+        return new TitleResult(title, outcome, awaitingCouncil, List.of());
+    }
+
     static TitleResult of(String title, List<CriterionResult> criteria) {
         Outcome outcome = Outcome.allOf(criteria.stream().map(CriterionResult::outcome).toList());
         boolean council = outcome != Outcome.FAIL
