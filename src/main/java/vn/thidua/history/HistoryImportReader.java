@@ -139,7 +139,7 @@ final class HistoryImportReader {
     /** The value composed (NFC) and stripped; a control character is the row's problem, and the value is dropped. */
     private static void put(Map<ImportSpec.Column, String> values, ImportSpec.Column column, String name, String raw,
             List<FieldViolation> problems) {
-        if (Text.hasForbiddenControls(raw)) {
+        if (Text.hasForbiddenCharacters(raw)) {
             problems.add(new FieldViolation(name, "CONTROL_CHARACTERS", "field.control-characters"));
             return;
         }

@@ -154,7 +154,7 @@ final class PeopleImportReader {
 
     private static void put(Map<Column, String> values, List<FieldViolation> problems, Column column, String field,
             String raw) {
-        if (Text.hasForbiddenControls(raw)) {
+        if (Text.hasForbiddenCharacters(raw)) {
             problems.add(new FieldViolation(field, "CONTROL_CHARACTERS", "field.control-characters"));
             return;
         }

@@ -296,7 +296,7 @@ final class PledgeImportReader {
 
     /** The value composed (NFC) and stripped; a control character is the row's problem, and the value is dropped. */
     private static String clean(String field, String raw, List<FieldViolation> problems) {
-        if (Text.hasForbiddenControls(raw)) {
+        if (Text.hasForbiddenCharacters(raw)) {
             problems.add(new FieldViolation(field, "CONTROL_CHARACTERS", "field.control-characters"));
             return "";
         }

@@ -35,7 +35,7 @@ public class NfcJsonModule implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
-            if (Text.hasForbiddenControls(value)) {
+            if (Text.hasForbiddenCharacters(value)) {
                 throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "control characters",
                         ApiException.invalid("", "CONTROL_CHARACTERS", "field.control-characters"));
             }

@@ -25,16 +25,23 @@ public final class Text {
     }
 
     /**
-     * Control characters other than tab, line feed and carriage return (C0, DEL and C1). A loop, not a regular
+     * Control characters other than tab, line feed and carriage return (C0, DEL and C1), and halves of surrogate pairs
+     * standing alone, which are no character at all (JSON can carry them as escapes; UTF-8 cannot store them,
+     * so PostgreSQL would receive {@code ?} and two different texts could become one). A loop, not a regular
      * expression: it runs on every string of every request and of every imported cell.
      */
-    public static boolean hasForbiddenControls(String value) {
+    public static boolean hasForbiddenCharacters(String value) {
         if (value == null) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
                 return true;
             }
         }

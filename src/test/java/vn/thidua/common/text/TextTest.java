@@ -34,15 +34,19 @@ class TextTest {
 
     @Test
     void onlyControlCharactersOtherThanWhitespaceAreForbidden() {
-        assertTrue(Text.hasForbiddenControls("a\u0000b"));
-        assertTrue(Text.hasForbiddenControls("bell\u0007"));
-        assertFalse(Text.hasForbiddenControls("line one\nline two\ttab\r\n"));
-        assertFalse(Text.hasForbiddenControls("emoji 🎉 and RTL \u05d0"));
-        assertTrue(Text.hasForbiddenControls("unit separator \u001f"));
-        assertTrue(Text.hasForbiddenControls("delete \u007f"));
-        assertTrue(Text.hasForbiddenControls("C1 \u0080 and \u009f"));
-        assertFalse(Text.hasForbiddenControls("no-break space \u00a0, Vietnamese Nguyễn Văn Đức"));
-        assertFalse(Text.hasForbiddenControls(null));
+        assertTrue(Text.hasForbiddenCharacters("a\u0000b"));
+        assertTrue(Text.hasForbiddenCharacters("bell\u0007"));
+        assertFalse(Text.hasForbiddenCharacters("line one\nline two\ttab\r\n"));
+        assertFalse(Text.hasForbiddenCharacters("emoji 🎉 and RTL \u05d0"));
+        assertTrue(Text.hasForbiddenCharacters("unit separator \u001f"));
+        assertTrue(Text.hasForbiddenCharacters("delete \u007f"));
+        assertTrue(Text.hasForbiddenCharacters("C1 \u0080 and \u009f"));
+        assertFalse(Text.hasForbiddenCharacters("no-break space \u00a0, Vietnamese Nguyễn Văn Đức"));
+        assertFalse(Text.hasForbiddenCharacters(null));
+        assertTrue(Text.hasForbiddenCharacters("lone low \udc00"), "half a surrogate pair is no character");
+        assertTrue(Text.hasForbiddenCharacters("\ud800 lone high"));
+        assertTrue(Text.hasForbiddenCharacters("reversed \udc00\ud800"));
+        assertFalse(Text.hasForbiddenCharacters("paired \ud800\udc00"));
     }
 
     @Test
