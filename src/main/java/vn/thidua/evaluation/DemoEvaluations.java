@@ -66,7 +66,8 @@ public class DemoEvaluations {
         }
         UUID planId = (UUID) plan.get(0)[0];
         @SuppressWarnings("unchecked")
-        List<Object[]> codes = em.createNativeQuery("SELECT id, code FROM person").getResultList();
+        List<Object[]> codes = em.createNativeQuery("SELECT p.id, p.code FROM person p JOIN org_unit u ON u.id = p.unit_id "
+                + "WHERE u.path LIKE ?1").setParameter(1, plan.get(0)[1] + "%").getResultList();
         java.util.Map<UUID, String> codeOf = new java.util.HashMap<>();
         codes.forEach(row -> codeOf.put((UUID) row[0], (String) row[1]));
         List<Evaluation> made = new ArrayList<>();

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.eligibility;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.SubjectHistory;
 
@@ -15,8 +16,8 @@ import vn.thidua.history.SubjectHistory;
 final class AfterServedDiscipline implements Rule {
 
     @Override
-    public String name() {
-        return "AFTER_SERVED_DISCIPLINE";
+    public RuleName name() {
+        return RuleName.AFTER_SERVED_DISCIPLINE;
     }
 
     @Override

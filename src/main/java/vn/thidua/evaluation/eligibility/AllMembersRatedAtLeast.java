@@ -3,6 +3,7 @@ package vn.thidua.evaluation.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.Rating;
 import vn.thidua.history.SubjectHistory;
@@ -11,8 +12,8 @@ import vn.thidua.history.SubjectHistory;
 final class AllMembersRatedAtLeast implements Rule {
 
     @Override
-    public String name() {
-        return "ALL_MEMBERS_RATED_AT_LEAST";
+    public RuleName name() {
+        return RuleName.ALL_MEMBERS_RATED_AT_LEAST;
     }
 
     @Override

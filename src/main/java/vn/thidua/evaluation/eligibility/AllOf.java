@@ -2,12 +2,14 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
+
 /** Several achievements together (Bằng khen: two excellent years and two initiatives). */
 final class AllOf implements Rule {
 
     @Override
-    public String name() {
-        return "ALL_OF";
+    public RuleName name() {
+        return RuleName.ALL_OF;
     }
 
     @Override

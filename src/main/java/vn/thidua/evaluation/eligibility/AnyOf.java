@@ -2,12 +2,14 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
+
 /** One of several achievements suffices (CSTĐCS: rated excellent, or a recognised initiative or project). */
 final class AnyOf implements Rule {
 
     @Override
-    public String name() {
-        return "ANY_OF";
+    public RuleName name() {
+        return RuleName.ANY_OF;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.eligibility;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.AttestationKey;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 
@@ -10,8 +11,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 final class Attestation implements Rule {
 
     @Override
-    public String name() {
-        return "ATTESTATION";
+    public RuleName name() {
+        return RuleName.ATTESTATION;
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 
@@ -16,8 +17,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 final class ConsecutiveAwards implements Rule {
 
     @Override
-    public String name() {
-        return "CONSECUTIVE_AWARDS";
+    public RuleName name() {
+        return RuleName.CONSECUTIVE_AWARDS;
     }
 
     @Override

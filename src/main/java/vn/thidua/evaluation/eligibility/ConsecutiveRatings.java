@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.Rating;
 import vn.thidua.history.SubjectHistory;
@@ -16,8 +17,8 @@ import vn.thidua.history.SubjectHistory;
 final class ConsecutiveRatings implements Rule {
 
     @Override
-    public String name() {
-        return "CONSECUTIVE_RATINGS";
+    public RuleName name() {
+        return RuleName.CONSECUTIVE_RATINGS;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 
 /**
@@ -14,8 +15,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 final class CouncilVote implements Rule {
 
     @Override
-    public String name() {
-        return "COUNCIL_VOTE";
+    public RuleName name() {
+        return RuleName.COUNCIL_VOTE;
     }
 
     @Override

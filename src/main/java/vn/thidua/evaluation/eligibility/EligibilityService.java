@@ -135,7 +135,7 @@ public class EligibilityService {
                 chosen.add(candidate);
             }
         }
-        Map<String, QuotaResult> quotas = quotas(run, set, unit.path(), people);
+        Map<String, QuotaResult> quotas = quotas(run, unit.path(), people);
         long judged = System.nanoTime();
         Set<String> over = new java.util.HashSet<>();
         quotas.values().forEach(q -> q.over().forEach(id -> over.add(q.title() + "/" + id)));
@@ -160,7 +160,8 @@ public class EligibilityService {
     // --- gathering ----------------------------------------------------------------------------------------------
 
     /** A judged run: the engine over every subject gathered, in the order gathered. */
-    private record Run(EligibilityEngine engine, List<Candidate> subjects, Map<UUID, EvaluationFacts> evaluations) {
+    private record Run(EligibilityEngine engine, List<Candidate> subjects, Map<UUID, EvaluationFacts> evaluations,
+            Function<String, EffectiveSettings> settings) {
     }
 
     private Run gather(UUID planId, UUID phaseId, RuleSetDefinition set, Period period, LocalDate asOf,
@@ -193,7 +194,7 @@ public class EligibilityService {
         List<Candidate> all = new ArrayList<>(collectives);
         all.sort((a, b) -> OrgDirectory.compareNames(a.name(), b.name()));
         all.addAll(persons);
-        return new Run(engine, all, evaluated);
+        return new Run(engine, all, evaluated, settings);
     }
 
     private static Candidate candidate(SubjectKind kind, UUID id, String name, UUID unitId, String unitPath,
@@ -208,9 +209,9 @@ public class EligibilityService {
                 evaluation == null ? null : evaluation.evaluationId(), vote);
     }
 
-    private Map<String, QuotaResult> quotas(Run run, RuleSetDefinition set, String unitPath,
-            List<OrgDirectory.PlacedPerson> people) {
-        Map<String, JsonNode> settings = ruleSets.settingsResolver(set).apply(unitPath).values();
+    private static Map<String, QuotaResult> quotas(Run run, String unitPath, List<OrgDirectory.PlacedPerson> people) {
+        // the unit's own settings, from the overrides the run has already read
+        Map<String, JsonNode> settings = run.settings().apply(unitPath).values();
         List<Candidate> persons = people.stream().map(p -> run.engine.candidate(p.id())).toList();
         Map<String, QuotaResult> found = new LinkedHashMap<>();
         for (String title : run.engine.book().titlesFor(true)) {

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.eligibility;
 import java.util.List;
 import java.util.Map;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.EffectLevel;
 import vn.thidua.history.InitiativeKind;
@@ -18,8 +19,8 @@ final class InitiativeCount implements Rule {
     private static final List<InitiativeKind> ALL_KINDS = List.of(InitiativeKind.values());
 
     @Override
-    public String name() {
-        return "INITIATIVE";
+    public RuleName name() {
+        return RuleName.INITIATIVE;
     }
 
     @Override

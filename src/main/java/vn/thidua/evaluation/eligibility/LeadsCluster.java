@@ -1,5 +1,7 @@
 package vn.thidua.evaluation.eligibility;
 
+import vn.thidua.catalog.RuleName;
+
 /**
  * The flag goes to the collective leading its emulation cluster or block for the year (Luật 2022, điều 26): decided by
  * the cluster's scoring and vote, which no record here holds yet, so a person must look.
@@ -7,8 +9,8 @@ package vn.thidua.evaluation.eligibility;
 final class LeadsCluster implements Rule {
 
     @Override
-    public String name() {
-        return "LEADS_CLUSTER";
+    public RuleName name() {
+        return RuleName.LEADS_CLUSTER;
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.eligibility;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 
@@ -14,8 +15,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 final class MemberShare implements Rule {
 
     @Override
-    public String name() {
-        return "MEMBER_SHARE";
+    public RuleName name() {
+        return RuleName.MEMBER_SHARE;
     }
 
     @Override

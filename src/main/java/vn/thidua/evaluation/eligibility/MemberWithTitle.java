@@ -3,14 +3,15 @@ package vn.thidua.evaluation.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 
 /** At least {@code minCount} members earn {@code title} (TTLĐXS: a member who is CSTĐCS, Luật 2022 điều 27.1.d). */
 final class MemberWithTitle implements Rule {
 
     @Override
-    public String name() {
-        return "MEMBER_WITH_TITLE";
+    public RuleName name() {
+        return RuleName.MEMBER_WITH_TITLE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.Optional;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.history.SubjectHistory;
 
 /**
@@ -11,8 +12,8 @@ import vn.thidua.history.SubjectHistory;
 final class MinMonthsEmployed implements Rule {
 
     @Override
-    public String name() {
-        return "MIN_MONTHS_EMPLOYED";
+    public RuleName name() {
+        return RuleName.MIN_MONTHS_EMPLOYED;
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.DisciplineMeasure;
 import vn.thidua.history.SubjectHistory;
@@ -13,8 +14,8 @@ import vn.thidua.history.SubjectHistory;
 final class NoDisciplineInPeriod implements Rule {
 
     @Override
-    public String name() {
-        return "NO_DISCIPLINE_IN_PERIOD";
+    public RuleName name() {
+        return RuleName.NO_DISCIPLINE_IN_PERIOD;
     }
 
     @Override

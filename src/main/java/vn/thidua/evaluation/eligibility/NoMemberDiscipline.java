@@ -2,6 +2,7 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.DisciplineMeasure;
 
@@ -12,8 +13,8 @@ import vn.thidua.history.DisciplineMeasure;
 final class NoMemberDiscipline implements Rule {
 
     @Override
-    public String name() {
-        return "NO_MEMBER_DISCIPLINE";
+    public RuleName name() {
+        return RuleName.NO_MEMBER_DISCIPLINE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.eligibility;
 import java.util.List;
 import java.util.Map;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.SubjectHistory;
 
@@ -13,8 +14,8 @@ import vn.thidua.history.SubjectHistory;
 final class NoPendingProceeding implements Rule {
 
     @Override
-    public String name() {
-        return "NO_PENDING_PROCEEDING";
+    public RuleName name() {
+        return RuleName.NO_PENDING_PROCEEDING;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.eligibility;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 
 /**
@@ -9,8 +10,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 final class QualifiesFor implements Rule {
 
     @Override
-    public String name() {
-        return "QUALIFIES_FOR";
+    public RuleName name() {
+        return RuleName.QUALIFIES_FOR;
     }
 
     @Override
@@ -21,7 +22,11 @@ final class QualifiesFor implements Rule {
             return result.value("conferred", true).is(Outcome.PASS, "eligibility.holds", new AwardName(title),
                     String.valueOf(judgement.period.year()));
         }
-        TitleResult other = judgement.detailedTitle(title);
+        TitleResult other = judgement.title(title);
+        if (other.outcome() != Outcome.PASS) {
+            // which criteria it misses: worked out again only when there are some, not for every passing subject
+            other = judgement.detailedTitle(title);
+        }
         result.value("outcome", other.outcome().name()).value("unmet", other.criteria().stream()
                 .filter(c -> c.outcome() == Outcome.FAIL || c.outcome() == Outcome.NEEDS_REVIEW)
                 .map(CriterionResult::id).toList());

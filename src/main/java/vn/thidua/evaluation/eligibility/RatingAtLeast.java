@@ -2,6 +2,7 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.Optional;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.Rating;
 import vn.thidua.history.SubjectHistory;
@@ -13,8 +14,8 @@ import vn.thidua.history.SubjectHistory;
 final class RatingAtLeast implements Rule {
 
     @Override
-    public String name() {
-        return "RATING_AT_LEAST";
+    public RuleName name() {
+        return RuleName.RATING_AT_LEAST;
     }
 
     @Override

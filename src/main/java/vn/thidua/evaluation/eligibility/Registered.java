@@ -2,6 +2,7 @@ package vn.thidua.evaluation.eligibility;
 
 import java.util.List;
 
+import vn.thidua.catalog.RuleName;
 import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 
 /**
@@ -12,8 +13,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.AwardName;
 final class Registered implements Rule {
 
     @Override
-    public String name() {
-        return "REGISTERED";
+    public RuleName name() {
+        return RuleName.REGISTERED;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package vn.thidua.evaluation.eligibility;
 
-/** A kind of criterion: a small, pure check of one subject's facts, named in rule sets by {@link #name()}. */
+import vn.thidua.catalog.RuleName;
+
+/** A kind of criterion: a small, pure check of one subject's facts, named in rule sets by {@link #name()} (the catalogue's list of the names a rule set may use). */
 interface Rule {
 
-    String name();
+    RuleName name();
 
     CriterionResult check(Criterion criterion, Params params, Judgement judgement);
 }

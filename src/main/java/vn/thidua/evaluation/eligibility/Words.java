@@ -24,7 +24,7 @@ final class Words {
         return from == to ? String.valueOf(to) : from + "–" + to;
     }
 
-    /** A ratio as a percentage, at most one decimal: 0.7 → "70", 2/3 → "66,7" is left to the caller's language. */
+    /** A ratio as a percentage with at most one decimal: 0.7 → "70", 2/3 → "66.7". */
     static String percent(BigDecimal ratio) {
         return ratio.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
