@@ -101,6 +101,14 @@ public class OrgDirectory {
                 .stream().findFirst() : Optional.empty();
     }
 
+    /**
+     * A unit whatever the caller's scope: only for features that grant access by their own right (a council member
+     * sees the council of the agency above their department) and have already checked it.
+     */
+    public Optional<UnitRef> unitOutsideScope(UUID id) {
+        return units("SELECT id, code, name, path, active FROM org_unit WHERE id = ?1", id).stream().findFirst();
+    }
+
     public Map<String, UnitRef> unitsByCodes(Collection<String> codes) {
         Map<String, UnitRef> found = new HashMap<>();
         List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();

@@ -29,7 +29,7 @@ public final class Quotas {
     }
 
     /** The cap for a base count: ratio × base, rounded FLOOR, ROUND (half up) or CEIL. */
-    static long cap(BigDecimal ratio, long base, String rounding) {
+    public static long cap(BigDecimal ratio, long base, String rounding) {
         RoundingMode mode = switch (rounding == null ? "FLOOR" : rounding.toUpperCase(Locale.ROOT)) {
             case "CEIL" -> RoundingMode.CEILING;
             case "ROUND" -> RoundingMode.HALF_UP;

@@ -1,0 +1,109 @@
+package vn.thidua.council;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import vn.thidua.common.Caller;
+import vn.thidua.common.Roles;
+import vn.thidua.identity.AccountDirectory;
+import vn.thidua.identity.AccountDirectory.AccountRef;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.OrgScope;
+
+/**
+ * Councils and their members as the sessions see them. A council is visible to whoever's scope holds its agency, and
+ * to its own members (a member whose account belongs to a department below the agency still sits on the agency's
+ * council and must see its sessions).
+ */
+@RequestScoped
+public class CouncilDirectory {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgScope scope;
+    @Inject
+    OrgDirectory directory;
+    @Inject
+    AccountDirectory accounts;
+    @Inject
+    Caller caller;
+
+    /** A council with its agency. */
+    public record CouncilRef(UUID id, UUID unitId, String unitPath, String unitName, String name) {
+    }
+
+    /**
+     * A member as a session snapshots it: the account's person (for recusal as the candidate), the account's unit and
+     * whether it heads that unit (for recusal on a collective of its own).
+     */
+    public record MemberRef(UUID memberId, UUID accountId, String fullName, String position, CouncilRole role,
+            UUID personId, UUID accountUnitId, boolean unitHead) {
+    }
+
+    /** The council, when the caller may see it: its agency in scope, or the caller ever a member of it. */
+    public Optional<CouncilRef> council(UUID id) {
+        Council council = em.find(Council.class, id);
+        if (council == null) {
+            return Optional.empty();
+        }
+        boolean visible = scope.containsUnitId(council.unitId)
+                || callerAccount().map(account -> isEverMember(id, account)).orElse(false);
+        if (!visible) {
+            return Optional.empty();
+        }
+        return directory.unitOutsideScope(council.unitId)
+                .map(unit -> new CouncilRef(council.id, unit.id(), unit.path(), unit.name(), council.name));
+    }
+
+    /** The council of an agency, if it has one (whatever the caller's scope: check the agency's first). */
+    public Optional<UUID> councilOf(UUID unitId) {
+        return em.createQuery("select c.id from Council c where c.unitId = :unit", UUID.class)
+                .setParameter("unit", unitId).getResultStream().findFirst();
+    }
+
+    /** The members holding office on {@code day}, in the minutes' order: by role, then by name in staff-list order. */
+    public List<MemberRef> membersOn(UUID councilId, LocalDate day) {
+        List<CouncilMember> members = em.createQuery("""
+                select m from CouncilMember m where m.councilId = :council and m.validFrom <= :day
+                  and (m.validTo is null or m.validTo >= :day)""", CouncilMember.class)
+                .setParameter("council", councilId).setParameter("day", day).getResultList();
+        Map<UUID, AccountRef> byId = accounts.accounts(members.stream().map(m -> m.accountId).toList());
+        return members.stream()
+                .map(m -> {
+                    AccountRef account = byId.get(m.accountId);
+                    return new MemberRef(m.id, m.accountId, m.fullName, m.position, m.role, account.personId(),
+                            account.unitId(), account.hasRole(Roles.UNIT_HEAD));
+                })
+                .sorted(Comparator.comparing(MemberRef::role)
+                        .thenComparing((a, b) -> OrgDirectory.compareNames(a.fullName(), b.fullName()))
+                        .thenComparing(MemberRef::memberId))
+                .toList();
+    }
+
+    /** The calling account, for our own tokens (the subject is the account id). */
+    public Optional<UUID> callerAccount() {
+        return caller.subject().flatMap(CouncilDirectory::uuid);
+    }
+
+    private boolean isEverMember(UUID councilId, UUID accountId) {
+        return em.createQuery("select count(m) from CouncilMember m where m.councilId = :c and m.accountId = :a",
+                Long.class).setParameter("c", councilId).setParameter("a", accountId).getSingleResult() > 0;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.thidua.council;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One membership of a council: an account, its role in the council, and the days it holds ({@code validTo} null: until
+ * further notice). Membership changes between years are new rows, so past sessions keep the members they had.
+ */
+@Entity
+@Table(name = "council_member")
+public class CouncilMember {
+
+    @Id
+    public UUID id;
+    @Column(name = "council_id", nullable = false)
+    public UUID councilId;
+    @Column(name = "account_id", nullable = false)
+    public UUID accountId;
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+    public String position;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "council_role", nullable = false)
+    public CouncilRole role;
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    public boolean holdsOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+}
