@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -81,6 +82,10 @@ public class Evaluation {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<AttestationKey, Attestation> attestations = new EnumMap<>(AttestationKey.class);
+    /** The council's last verdict on each title voted on, by award code. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "council_verdicts", nullable = false)
+    public Map<String, CouncilVerdict> councilVerdicts = new TreeMap<>();
 
     @Column(name = "created_by")
     public String createdBy;
@@ -194,6 +199,20 @@ public class Evaluation {
         returnedAt = now();
         returnReason = reason;
         touch();
+    }
+
+    /**
+     * Keeps the council's verdict on its title unless one decided later is already there (sessions may report out of
+     * order). Whatever the status: the council decides on what was submitted to it, and a verdict stays a fact even if
+     * the evaluation was sent back since. Nothing the subject or the unit did is touched.
+     */
+    void recordVerdict(CouncilVerdict verdict) {
+        CouncilVerdict previous = councilVerdicts.get(verdict.awardCode());
+        if (previous == null || !verdict.decidedAt().isBefore(previous.decidedAt())) {
+            Map<String, CouncilVerdict> updated = new TreeMap<>(councilVerdicts);
+            updated.put(verdict.awardCode(), verdict);
+            councilVerdicts = updated;
+        }
     }
 
     private void require(EvaluationStatus target, EvaluationStatus... allowedFrom) {

@@ -1,12 +1,23 @@
 package vn.thidua.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.query.NativeQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -19,6 +30,12 @@ import vn.thidua.org.SubjectKind;
 /** Every query on evaluations. Scoped ones take a unit path prefix: the caller's scope or a narrower unit's. */
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, UUID> {
+
+    private static final TypeReference<Map<String, CouncilVerdict>> VERDICTS = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
 
     /** List filters; all optional. {@code personId} restricts to one person's evaluations (a member's own). */
     public record Filter(UUID phaseId, String unitPath, UUID exactUnit, EvaluationStatus status, String title,
@@ -73,7 +90,8 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
 
     /**
      * What eligibility reads of a plan's evaluations inside a unit path (and the scope), as plain values in one query
-     * that builds no entity: a province's fifty thousand evaluations are read in well under a second.
+     * that builds no entity: a province's fifty thousand evaluations are read in well under a second. The council's
+     * verdicts come as JSON text, parsed only where there are some.
      */
     @SuppressWarnings("unchecked")
     public List<EvaluationFacts> factsWithin(UUID planId, UUID phaseId, String unitPath, String scopePath) {
@@ -83,7 +101,9 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         }
         var query = getEntityManager().createNativeQuery("SELECT e.id, e.phase_id, e.subject_kind, "
                 + "coalesce(e.person_id, e.unit_id), e.unit_id, e.subject_name, e.status, "
-                + "ARRAY(SELECT jsonb_array_elements_text(e.proposed_titles)), e.votes_for, e.votes_total" + attested
+                + "ARRAY(SELECT jsonb_array_elements_text(e.proposed_titles)), "
+                + "ARRAY(SELECT jsonb_array_elements_text(e.proposed_forms)), e.votes_for, e.votes_total, "
+                + "CASE WHEN e.council_verdicts = '{}'::jsonb THEN NULL ELSE e.council_verdicts::text END" + attested
                 + " FROM evaluation e JOIN org_unit u ON u.id = e.unit_id"
                 + " WHERE e.plan_id = ?1 AND u.path LIKE ?2 AND u.path LIKE ?3"
                 + (phaseId == null ? " AND e.phase_id IS NULL" : " AND e.phase_id = ?4"))
@@ -91,22 +111,39 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         if (phaseId != null) {
             query.setParameter(4, phaseId);
         }
-        List<Object[]> rows = query.unwrap(org.hibernate.query.NativeQuery.class).setFetchSize(5_000).getResultList();
-        List<EvaluationFacts> facts = new java.util.ArrayList<>(rows.size());
+        List<Object[]> rows = query.unwrap(NativeQuery.class).setFetchSize(5_000).getResultList();
+        List<EvaluationFacts> facts = new ArrayList<>(rows.size());
         AttestationKey[] keys = AttestationKey.values();
+        int firstAttestation = 12;
         for (Object[] row : rows) {
-            java.util.Map<AttestationKey, Boolean> attestations = new java.util.EnumMap<>(AttestationKey.class);
+            Map<AttestationKey, Boolean> attestations = new EnumMap<>(AttestationKey.class);
             for (int k = 0; k < keys.length; k++) {
-                if (row[10 + k] != null) {
-                    attestations.put(keys[k], (Boolean) row[10 + k]);
+                if (row[firstAttestation + k] != null) {
+                    attestations.put(keys[k], (Boolean) row[firstAttestation + k]);
                 }
             }
-            facts.add(new EvaluationFacts((UUID) row[0], planId, (UUID) row[1],
-                    vn.thidua.org.SubjectKind.valueOf((String) row[2]),
+            facts.add(new EvaluationFacts((UUID) row[0], planId, (UUID) row[1], SubjectKind.valueOf((String) row[2]),
                     (UUID) row[3], (UUID) row[4], (String) row[5], EvaluationStatus.valueOf((String) row[6]),
-                    List.of((String[]) row[7]), attestations, (Integer) row[8], (Integer) row[9]));
+                    List.of((String[]) row[7]), List.of((String[]) row[8]), attestations, (Integer) row[9],
+                    (Integer) row[10], verdicts((String) row[11])));
         }
         return facts;
+    }
+
+    /** The evaluations of {@code ids}, in one query, whatever the caller's scope. */
+    public List<Evaluation> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
+    private Map<String, CouncilVerdict> verdicts(String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        try {
+            return Map.copyOf(json.readValue(stored, VERDICTS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable council verdicts: " + stored, e);
+        }
     }
 
     /** The subjects (person, or unit for a collective) that have an evaluation in the plan and phase, in a unit path. */

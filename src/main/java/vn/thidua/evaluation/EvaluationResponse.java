@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,8 @@ public record EvaluationResponse(
         Integer votesTotal,
         String reviewComment,
         @Schema(description = "By attestation key.") Map<AttestationKey, Attestation> attestations,
+        @Schema(description = "The council's last verdict on each title it voted on, by award code.")
+        Map<String, CouncilVerdict> councilVerdicts,
         String createdBy,
         String selfAssessedBy,
         OffsetDateTime selfAssessedAt,
@@ -52,8 +55,8 @@ public record EvaluationResponse(
         return new EvaluationResponse(e.id, e.planId, e.phaseId, e.subjectKind, e.personId, e.unitId, e.subjectName,
                 e.pledgeId, e.status, List.copyOf(e.results), e.achievements, List.copyOf(e.proposedTitles),
                 List.copyOf(e.proposedForms), e.meetingDate, e.votesFor, e.votesAgainst, e.votesTotal,
-                e.reviewComment, attestations, e.createdBy, e.selfAssessedBy, e.selfAssessedAt, e.reviewedBy,
-                e.reviewedAt, e.submittedBy, e.submittedAt, e.returnedBy, e.returnedAt, e.returnReason, e.createdAt,
-                e.updatedAt, e.version);
+                e.reviewComment, attestations, new TreeMap<>(e.councilVerdicts), e.createdBy, e.selfAssessedBy,
+                e.selfAssessedAt, e.reviewedBy, e.reviewedAt, e.submittedBy, e.submittedAt, e.returnedBy,
+                e.returnedAt, e.returnReason, e.createdAt, e.updatedAt, e.version);
     }
 }

@@ -238,6 +238,61 @@ public class EvaluationService {
         return Page.of(found.page(paging.page(), paging.size()).list(), paging, total).map(EvaluationResponse::from);
     }
 
+    // --- what the council hands down ------------------------------------------------------------------------------
+
+    /**
+     * Keeps the verdicts of a council session that has just closed on the evaluations voted on, each replacing an
+     * earlier session's verdict on the same title ({@link Evaluation#recordVerdict}); the status and everything the
+     * subject and the unit entered stay as they are (the version moves: the representation changed). One audit event
+     * ({@code evaluation.council-verdict}, the verdicts before and after) and one outbox event per evaluation.
+     * <p>
+     * No check of the caller's scope here: only the council layer calls this, inside the act that closes its session,
+     * after it has checked that the caller may close it; its agenda holds the evaluations submitted to it, which may
+     * lie outside the closing account's own subtree. A session of hundreds of items costs one query to read the
+     * evaluations, batched UPDATEs and multi-row INSERTs for the events.
+     *
+     * @throws IllegalArgumentException a verdict of another session, or of an evaluation that does not exist: the
+     *                                  council's own data would be wrong
+     */
+    @Transactional
+    public void recordCouncilVerdicts(UUID sessionId, List<CouncilVerdict> verdicts) {
+        Map<UUID, List<CouncilVerdict>> byEvaluation = new LinkedHashMap<>();
+        for (CouncilVerdict verdict : verdicts) {
+            if (!sessionId.equals(verdict.sessionId())) {
+                throw new IllegalArgumentException("verdict of session " + verdict.sessionId() + " given for "
+                        + sessionId);
+            }
+            byEvaluation.computeIfAbsent(verdict.evaluationId(), id -> new ArrayList<>()).add(verdict);
+        }
+        if (byEvaluation.isEmpty()) {
+            return;
+        }
+        List<Evaluation> found = evaluations.byIds(byEvaluation.keySet());
+        if (found.size() != byEvaluation.size()) {
+            Set<UUID> missing = new HashSet<>(byEvaluation.keySet());
+            found.forEach(e -> missing.remove(e.id));
+            throw new IllegalArgumentException("no evaluations " + missing);
+        }
+        evaluations.getEntityManager().unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
+        List<AuditTrail.Entry> entries = new ArrayList<>(found.size());
+        Map<Evaluation, Map<String, CouncilVerdict>> before = new LinkedHashMap<>();
+        for (Evaluation evaluation : found) {
+            before.put(evaluation, evaluation.councilVerdicts);
+            byEvaluation.get(evaluation.id).forEach(evaluation::recordVerdict);
+        }
+        evaluations.flush();
+        List<DomainEvent> events = new ArrayList<>(found.size());
+        before.forEach((evaluation, previous) -> {
+            String id = evaluation.id.toString();
+            entries.add(new AuditTrail.Entry("evaluation.council-verdict", "evaluation", id, evaluation.unitId,
+                    Map.of("councilVerdicts", previous), Map.of("councilVerdicts", evaluation.councilVerdicts)));
+            events.add(new DomainEvent("evaluation.council-verdict", "evaluation", id, evaluation.unitId,
+                    EvaluationResponse.from(evaluation)));
+        });
+        audit.recordAll(entries);
+        outbox.recordAll(events);
+    }
+
     // --- what the eligibility engine reads ----------------------------------------------------------------------
 
     /** One evaluation's facts, found as {@code GET /evaluations/{id}} finds it: 404 outside the caller's reach. */

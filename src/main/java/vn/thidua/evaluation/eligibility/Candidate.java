@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import vn.thidua.evaluation.AttestationKey;
+import vn.thidua.evaluation.CouncilVerdict;
 import vn.thidua.history.SubjectHistory;
 import vn.thidua.org.SubjectKind;
 
@@ -13,10 +14,11 @@ import vn.thidua.org.SubjectKind;
  *
  * @param registrations title code → whether the pledge naming it is approved (true) or still awaiting approval
  * @param unitVoteRatio the share of the unit meeting that voted for the subject, when the evaluation records it
+ * @param councilVerdicts the council's last verdict on each title its evaluation was voted on for, by award code
  */
 public record Candidate(SubjectKind kind, UUID id, String name, UUID unitId, String unitPath, SubjectHistory history,
         Map<String, Boolean> registrations, Map<AttestationKey, Boolean> attestations, UUID evaluationId,
-        Double unitVoteRatio) {
+        Double unitVoteRatio, Map<String, CouncilVerdict> councilVerdicts) {
 
     public boolean isPerson() {
         return kind == SubjectKind.PERSON;

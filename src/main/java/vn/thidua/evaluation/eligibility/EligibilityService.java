@@ -206,7 +206,8 @@ public class EligibilityService {
         return new Candidate(kind, id, name, unitId, unitPath,
                 histories.getOrDefault(id, SubjectHistory.empty(kind, id)), registrations.getOrDefault(id, Map.of()),
                 evaluation == null ? Map.of() : evaluation.attestations(),
-                evaluation == null ? null : evaluation.evaluationId(), vote);
+                evaluation == null ? null : evaluation.evaluationId(), vote,
+                evaluation == null ? Map.of() : evaluation.councilVerdicts());
     }
 
     private static Map<String, QuotaResult> quotas(Run run, String unitPath, List<OrgDirectory.PlacedPerson> people) {

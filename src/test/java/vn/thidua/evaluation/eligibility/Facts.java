@@ -3,7 +3,10 @@ package vn.thidua.evaluation.eligibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,6 +27,7 @@ import vn.thidua.catalog.RuleSetDefinition;
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.catalog.TitleRules;
 import vn.thidua.evaluation.AttestationKey;
+import vn.thidua.evaluation.CouncilVerdict;
 import vn.thidua.history.DisciplineMeasure;
 import vn.thidua.history.EffectLevel;
 import vn.thidua.history.InitiativeKind;
@@ -88,6 +92,7 @@ final class Facts {
         final Map<String, Boolean> registrations = new HashMap<>();
         final Map<AttestationKey, Boolean> attestations = new EnumMap<>(AttestationKey.class);
         Double unitVote;
+        final Map<String, CouncilVerdict> verdicts = new HashMap<>();
 
         Subject(SubjectKind kind, String name, String unitPath) {
             this.kind = kind;
@@ -152,6 +157,15 @@ final class Facts {
             return this;
         }
 
+        /** The council's verdict on {@code title}: {@code approve} of {@code base}, accepted or not. */
+        Subject councilVerdict(String title, boolean passed, boolean accepted, int approve, int base) {
+            verdicts.put(title, new CouncilVerdict(UUID.randomUUID(), title, UUID.randomUUID(),
+                    passed ? CouncilVerdict.PASSED : CouncilVerdict.FAILED, accepted, approve, base,
+                    base == 0 ? null : BigDecimal.valueOf(approve).divide(BigDecimal.valueOf(base), 4,
+                            RoundingMode.HALF_UP), OffsetDateTime.parse("2025-12-15T08:30:00+07:00")));
+            return this;
+        }
+
         Subject unitVote(double share) {
             unitVote = share;
             return this;
@@ -160,7 +174,7 @@ final class Facts {
         Candidate candidate() {
             return new Candidate(kind, id, name, null, unitPath, new SubjectHistory(kind, id, List.copyOf(assessments),
                     List.copyOf(measures), List.copyOf(proceedings), List.copyOf(initiatives), List.copyOf(awards)),
-                    Map.copyOf(registrations), Map.copyOf(attestations), null, unitVote);
+                    Map.copyOf(registrations), Map.copyOf(attestations), null, unitVote, Map.copyOf(verdicts));
         }
     }
 
