@@ -204,9 +204,13 @@ public class Evaluation {
     /**
      * Keeps the council's verdict on its title unless one decided later is already there (sessions may report out of
      * order). Whatever the status: the council decides on what was submitted to it, and a verdict stays a fact even if
-     * the evaluation was sent back since. Nothing the subject or the unit did is touched.
+     * the evaluation was sent back since. Nothing the subject or the unit did is touched. The time is kept in UTC as
+     * it reads back from JSON, or Hibernate would find the map changed again at commit and write it twice.
      */
-    void recordVerdict(CouncilVerdict verdict) {
+    void recordVerdict(CouncilVerdict given) {
+        CouncilVerdict verdict = new CouncilVerdict(given.evaluationId(), given.awardCode(), given.sessionId(),
+                given.outcome(), given.accepted(), given.approve(), given.base(), given.ratio(),
+                given.decidedAt().withOffsetSameInstant(ZoneOffset.UTC));
         CouncilVerdict previous = councilVerdicts.get(verdict.awardCode());
         if (previous == null || !verdict.decidedAt().isBefore(previous.decidedAt())) {
             Map<String, CouncilVerdict> updated = new TreeMap<>(councilVerdicts);
