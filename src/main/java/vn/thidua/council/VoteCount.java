@@ -3,7 +3,9 @@ package vn.thidua.council;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.thidua.common.error.ApiException.FieldViolation;
 
@@ -55,10 +57,25 @@ public final class VoteCount {
     /**
      * What is impossible in a paper tally, each problem on its field: more ballots than members who could vote, more
      * written ballots than absent members who could write (none where the title allows no written votes), more ballots
-     * cast in the room than members present.
+     * cast in the room than members present. A negative count is refused first: it would hide ballots from the other
+     * checks (12 approving and −3 rejecting make 9 ballots).
      */
     public static List<FieldViolation> check(VoteRule rule, Turnout turnout, Tally tally) {
         List<FieldViolation> problems = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("approve", tally.approve());
+        counts.put("reject", tally.reject());
+        counts.put("abstain", tally.abstain());
+        counts.put("spoilt", tally.spoilt());
+        counts.put("written", tally.written());
+        counts.forEach((field, count) -> {
+            if (count < 0) {
+                problems.add(new FieldViolation(field, "NEGATIVE", "field.council-tally-negative", count));
+            }
+        });
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         int absentVoters = rule.writtenVotes() ? turnout.absentVoters() : 0;
         if (tally.written() > absentVoters) {
             problems.add(rule.writtenVotes()
