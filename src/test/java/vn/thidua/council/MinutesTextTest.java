@@ -80,7 +80,7 @@ class MinutesTextTest {
                         "Trường Chính trị tỉnh Điện Biên", TEAM, TEAM_NAME, "NONE", "PASSED", "NO_VOTE_REQUIRED",
                         null, 0, "ALL_MEMBERS", null, null, null, null, true, List.of(), null));
         List<Minutes.QuotaLine> quotas = List.of(new Minutes.QuotaLine(CSTDCS, CSTDCS_NAME, new BigDecimal("0.15"),
-                "ADVANCED_WORKER", 15, 2, 1, List.of("Tao Văn Sơn"), List.of("Lò Văn Minh", "Tao Văn Sơn"),
+                "ADVANCED_WORKER", 15, 2, 2, List.of("Tao Văn Sơn"), List.of("Lò Văn Minh", "Tao Văn Sơn"),
                 "Hội đồng biểu quyết công nhận Lò Văn Minh trong chỉ tiêu (8/9 thành viên có mặt đồng ý)."));
         Minutes.Notes notes = new Minutes.Notes(
                 "Đồng chí Lường Văn Thành khai mạc cuộc họp, quán triệt tiêu chuẩn và quy trình xét.",
@@ -151,7 +151,7 @@ class MinutesTextTest {
                 "1   | Khoa Lý luận cơ sở  | Trường Chính trị tỉnh Điện Biên | —                            | —     | Đạt (Hội đồng nhất trí)");
         assertContains(lines, text,
                 "Chỉ tiêu khen thưởng:",
-                "- Chiến sĩ thi đua cơ sở: 15% số cá nhân đạt Lao động tiên tiến (15), tối đa 2; trong chỉ tiêu: 1; "
+                "- Chiến sĩ thi đua cơ sở: 15% số cá nhân đạt Lao động tiên tiến (15), tối đa 2; trong chỉ tiêu: 2; "
                         + "vượt chỉ tiêu: Tao Văn Sơn; bằng tỷ lệ phiếu tại ngưỡng chỉ tiêu: Lò Văn Minh, Tao Văn Sơn.",
                 "  Hội đồng giải quyết trường hợp bằng phiếu: Hội đồng biểu quyết công nhận Lò Văn Minh trong chỉ tiêu "
                         + "(8/9 thành viên có mặt đồng ý).");
