@@ -106,16 +106,16 @@ public class MinutesText {
         }
         List<QuotaView> quotas = (m.quotas() == null ? List.<Minutes.QuotaLine>of() : m.quotas()).stream()
                 .map(q -> new QuotaView(q.awardName() == null ? q.awardCode() : q.awardName(), percent(q.ratio()),
-                        q.of(), q.base(), q.cap(), q.within(), String.join(", ", q.over()),
-                        String.join(", ", q.tied()), blankToNull(q.settlement())))
+                        q.of(), q.base(), q.cap(), q.within(), names(q.over()), names(q.tied()),
+                        blankToNull(q.settlement())))
                 .toList();
         Minutes.Notes notes = m.notes() == null ? new Minutes.Notes(null, null, null, null) : m.notes();
         When meeting = when(m.meetingAt());
         When ended = when(notes.endedAt());
         boolean sameDay = meeting.known() && ended.known() && meeting.day().equals(ended.day())
                 && meeting.month().equals(ended.month()) && meeting.year().equals(ended.year());
-        return new Document(!m.isFinal(), upper(m.parentAgencyName()), upper(m.agencyName()), m.agencyName(),
-                m.sessionName(), meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
+        return new Document(!m.isFinal(), upper(blankToNull(m.parentAgencyName())), upper(orBlank(m.agencyName())),
+                orBlank(m.agencyName()), blankToNull(m.sessionName()), meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
                 present, absent, unrecorded, m.year(), m.planNumber(), blankToNull(m.planTitle()),
                 blankToNull(notes.opening()), blankToNull(notes.opinions()), titles, quotas,
                 blankToNull(notes.conclusion()), tallies, ended, sameDay);
@@ -139,7 +139,7 @@ public class MinutesText {
                     item.base() == null || item.tally() == null ? "—" : item.tally().approve() + "/" + item.base(),
                     item.ratio() == null ? "—" : percent(item.ratio()), result(item)));
             if (item.recused() != null && !item.recused().isEmpty()) {
-                recusals.add(new Recusal(index, item.subjectName(), String.join(", ", item.recused())));
+                recusals.add(new Recusal(index, orBlank(item.subjectName()), names(item.recused())));
             }
         }
         return new TitleSection(number, name(group.get(0)), group.size(), threshold, voted, quorum,
@@ -207,6 +207,10 @@ public class MinutesText {
 
     private static List<Person> attending(List<Minutes.Attendee> members, String attendance) {
         return members.stream().filter(a -> attendance.equals(a.attendance())).map(MinutesText::person).toList();
+    }
+
+    private static String names(List<String> names) {
+        return names == null ? "" : String.join(", ", names);
     }
 
     private static String name(Minutes.Item item) {

@@ -223,6 +223,17 @@ class MinutesTextTest {
     }
 
     @Test
+    void minutesWithNothingRecordedYetStillRender() {
+        Minutes empty = new Minutes(UUID.randomUUID(), "PLANNED", false, null, null, null, null, 2026, null, null,
+                null, null, null, null, null, 0, 0, null, null, null, null);
+        List<String> lines = minutesText.render(empty).lines().toList();
+        assertEquals("                                    DỰ THẢO", lines.get(0));
+        assertTrue(lines.contains(" ".repeat(21) + "Họp Hội đồng Thi đua - Khen thưởng ……"), lines.toString());
+        assertTrue(lines.contains("1. Chủ trì: ……, Chủ tịch Hội đồng."), lines.toString());
+        assertTrue(lines.contains("III. KẾT LUẬN"), lines.toString());
+    }
+
+    @Test
     void percentagesAreWrittenTheVietnameseWay() {
         assertEquals("90%", MinutesText.percent(new BigDecimal("0.9")));
         assertEquals("90%", MinutesText.percent(new BigDecimal("0.9000")));
