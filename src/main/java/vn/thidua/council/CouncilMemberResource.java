@@ -50,9 +50,11 @@ public class CouncilMemberResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD})
     @Operation(operationId = "updateCouncilMember", summary = "Change a membership's role, name, position or term",
-            description = "An absent field keeps its value. Ending a membership is setting `validTo`; `validTo: null` "
-                    + "makes it open-ended again. The account stays: another account is a new membership. One "
-                    + "membership per account on any day, one chair and one secretary on any day. Needs If-Match. "
+            description = "An absent field keeps its value. Ending a membership is setting `validTo`; an ended "
+                    + "membership is continued by a new one from the next day (membership changes between years are "
+                    + "new memberships, so that past sessions keep the members they had). The account stays: another "
+                    + "account is a new membership. One membership per account on any day, one chair and one "
+                    + "secretary on any day. Needs If-Match. "
                     + CouncilResource.MANAGERS)
     @APIResponse(responseCode = "200", description = "Changed.")
     @APIResponse(responseCode = "409", description = "The new term overlaps another membership of the account, or "

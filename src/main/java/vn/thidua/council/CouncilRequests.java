@@ -1,7 +1,6 @@
 package vn.thidua.council;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -46,17 +45,14 @@ public final class CouncilRequests {
             @Schema(examples = "2026-12-31") LocalDate validTo) {
     }
 
-    /**
-     * {@code validTo} is optional-within-nullable on purpose: absent keeps the last day, {@code null} makes the
-     * membership open-ended again (Jackson reads an absent property as null and an explicit null as empty).
-     */
-    @Schema(name = "UpdateCouncilMemberRequest", description = "What to change; an absent field keeps its value, an "
-            + "empty position clears it. Ending a membership is setting validTo; validTo null makes it open-ended.")
+    @Schema(name = "UpdateCouncilMemberRequest", description = "What to change; an absent (or null) field keeps its "
+            + "value, an empty position clears it. Ending a membership is setting validTo; an ended membership is "
+            + "continued by a new one from the next day.")
     public record UpdateMember(
             CouncilRole role,
             @Schema(examples = "Phó Hiệu trưởng") @Size(max = 300) String position,
             @Schema(examples = "Lường Văn Thành") @Size(max = 300) String fullName,
             @Schema(examples = "2026-01-01") LocalDate validFrom,
-            @Schema(implementation = LocalDate.class, examples = "2026-06-30") Optional<LocalDate> validTo) {
+            @Schema(examples = "2026-06-30") LocalDate validTo) {
     }
 }

@@ -184,8 +184,7 @@ public class CouncilService {
         ETags.requireMatch(ifMatch, member.version);
         CouncilRole role = request.role() != null ? request.role() : member.role;
         LocalDate from = request.validFrom() != null ? request.validFrom() : member.validFrom;
-        // absent keeps the last day; an explicit null opens the membership again
-        LocalDate to = request.validTo() != null ? request.validTo().orElse(null) : member.validTo;
+        LocalDate to = request.validTo() != null ? request.validTo() : member.validTo;
         List<FieldViolation> violations = new ArrayList<>(term(from, to));
         if (request.fullName() != null && request.fullName().isBlank()) {
             violations.add(new FieldViolation("fullName", "NOT_BLANK", "field.required"));

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 
@@ -280,7 +282,8 @@ class CouncilTest {
         assertEquals(List.of("Nguyễn Đức Anh", "Trần Tuấn Anh"), w.namesOn("2024-06-01"));
         assertEquals(List.of("Nguyễn Đức Anh", "Trần Tuấn Anh"), w.namesOn("2024-12-31"));
         assertEquals(List.of("Nguyễn Đức Anh", "Phạm Văn Đức"), w.namesOn("2025-01-01"));
-        assertEquals(List.of("Nguyễn Đức Anh"), w.namesOn("2019-12-31"));
+        assertEquals(List.of(), w.namesOn("2019-12-31"));
+        assertEquals(List.of("Nguyễn Đức Anh"), w.namesOn("2020-01-01"));
         assertEquals(w.namesOn(TODAY.toString()), w.namesOn(null));
         w.board().queryParam("all", "true").get("/api/v1/councils/" + w.council + "/members").then().statusCode(200)
                 .body("fullName", equalTo(List.of("Nguyễn Đức Anh", "Trần Tuấn Anh", "Phạm Văn Đức")))
@@ -293,14 +296,14 @@ class CouncilTest {
         // the former secretary's term is moved to end in mid-2024: the lists follow
         w.change(formerTerm, Map.of("validTo", "2024-06-30")).statusCode(200);
         assertEquals(List.of("Nguyễn Đức Anh"), w.namesOn("2024-07-01"));
-        // an explicit null opens the term again, an absent validTo keeps it
+        // an absent validTo keeps the last day
         w.change(formerTerm, Map.of("fullName", "Trần Minh Anh")).statusCode(200)
                 .body("validTo", equalTo("2024-06-30"));
-        Map<String, Object> open = new HashMap<>();
-        open.put("validTo", null);
-        assertProblem(w.change(formerTerm, open), 409, "CONFLICT");
+        // continuing as secretary from mid-2024 collides with the 2025 secretary; as a member it does not
+        assertProblem(w.change(formerTerm, Map.of("validTo", "2025-06-30")), 409, "CONFLICT");
         w.change(formerTerm, Map.of("role", "MEMBER")).statusCode(200);
-        w.change(formerTerm, open).statusCode(200).body("validTo", nullValue()).body("current", equalTo(true));
+        w.change(formerTerm, Map.of("validTo", "2099-12-31")).statusCode(200).body("validTo", equalTo("2099-12-31"))
+                .body("current", equalTo(true));
         assertEquals(List.of("Nguyễn Đức Anh", "Trần Minh Anh", "Phạm Văn Đức"), w.namesOn("2025-06-01"));
         assertEquals(List.of("council.member_added", "council.member_changed", "council.member_changed",
                         "council.member_changed", "council.member_changed"),
@@ -362,6 +365,65 @@ class CouncilTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * The database's exclusion constraint backs the check: an overlapping membership written by a transaction that
+     * commits only while the appointment waits on it (so that the check could not see it) is answered with the same
+     * 409, never a 500.
+     */
+    @Test
+    void anOverlapTheCheckCouldNotSeeIsRefusedByTheDatabaseAsAConflict() throws Exception {
+        World w = new World();
+        String account = World.account(w.department, Roles.COUNCIL);
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> other = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Arc.container().instance(EntityManager.class).get().createNativeQuery("""
+                        INSERT INTO council_member (id, council_id, account_id, full_name, council_role, valid_from,
+                                                    created_at, updated_at, version)
+                        VALUES (?1, ?2, ?3, 'Thành viên', 'MEMBER', DATE '2026-01-01', now(), now(), 0)""")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, UUID.fromString(w.council))
+                        .setParameter(3, UUID.fromString(account)).executeUpdate();
+                inserted.countDown();
+                await(commit);
+            }));
+            await(inserted);
+            Future<ValidatableResponse> appointment = pool.submit(() -> w.appoint(account, "MEMBER",
+                    day("2026-06-01"), null));
+            waitForALockWait();
+            commit.countDown();
+            other.get();
+            assertProblem(appointment.get(), 409, "CONFLICT").body("detail", containsString("2026-06-01"));
+        } finally {
+            commit.countDown();
+            pool.shutdown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until a backend waits on a lock: the appointment's insert, held by the uncommitted overlapping row. */
+    private static void waitForALockWait() throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            List<Object> waiting = sql("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'");
+            if (!waiting.isEmpty()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the appointment never waited on the uncommitted membership");
     }
 
     private static List<Integer> statuses(List<Future<Integer>> calls) throws Exception {
