@@ -170,6 +170,28 @@ class CouncilTest {
                 .body("items.id", not(hasItem(w.council)));
     }
 
+    @Test
+    void aRetriedCreationWithAnIdempotencyKeyRunsOnce() {
+        World w = new World();
+        UUID unit = TestOrg.unit(w.agency, "Phòng Đào tạo", "DEPARTMENT");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("unitId", unit, "name", "Hội đồng của phòng");
+        String first = w.board().header("Idempotency-Key", key).body(body).post("/api/v1/councils").then()
+                .statusCode(201).extract().path("id");
+        w.board().header("Idempotency-Key", key).body(body).post("/api/v1/councils").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+
+        String account = World.account(w.department, Roles.COUNCIL);
+        Map<String, Object> seat = Map.of("accountId", account, "role", "MEMBER", "validFrom", "2026-01-01");
+        String seatKey = UUID.randomUUID().toString();
+        String member = w.board().header("Idempotency-Key", seatKey).body(seat)
+                .post("/api/v1/councils/" + w.council + "/members").then().statusCode(201).extract().path("id");
+        w.board().header("Idempotency-Key", seatKey).body(seat).post("/api/v1/councils/" + w.council + "/members")
+                .then().statusCode(201).body("id", equalTo(member));
+        assertEquals(List.of("council.member_added"),
+                sql("SELECT type FROM outbox_event WHERE aggregate_id = ?1 ORDER BY position", member));
+    }
+
     // --- memberships --------------------------------------------------------------------------------------------
 
     @Test
