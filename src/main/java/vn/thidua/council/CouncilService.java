@@ -125,10 +125,10 @@ public class CouncilService {
      */
     @Transactional
     public List<MemberView> members(UUID councilId, LocalDate on, boolean all) {
+        CouncilRef council = access.readable(councilId, "kind.council");
         if (all && on != null) {
             throw ApiException.invalid("all", "EXCLUSIVE", "field.council-members-all-with-on");
         }
-        CouncilRef council = access.readable(councilId, "kind.council");
         List<CouncilMember> found = councils.members(council.id(), all ? null : on != null ? on : today());
         Map<UUID, AccountRef> byAccount = accounts.accounts(found.stream().map(m -> m.accountId).toList());
         LocalDate today = today();
