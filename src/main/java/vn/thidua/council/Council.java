@@ -1,6 +1,7 @@
 package vn.thidua.council;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -28,4 +29,27 @@ public class Council {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
+
+    /** A new council of the agency, as its founding decision (quyết định thành lập) names it. */
+    static Council establish(UUID unitId, String name, String establishedBy) {
+        Council council = new Council();
+        council.id = UUID.randomUUID();
+        council.unitId = unitId;
+        council.name = name;
+        council.establishedBy = establishedBy;
+        council.createdAt = now();
+        council.updatedAt = council.createdAt;
+        return council;
+    }
+
+    /** A new name or founding decision, e.g. after the agency is renamed or the council re-established. */
+    void amend(String newName, String newEstablishedBy) {
+        name = newName;
+        establishedBy = newEstablishedBy;
+        updatedAt = now();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
 }

@@ -46,4 +46,26 @@ public class CouncilMember {
     public boolean holdsOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
+
+    /** An account appointed to the council in a role, for the days from {@code from} to {@code to} (null: open). */
+    static CouncilMember appoint(UUID councilId, UUID accountId, String fullName, String position, CouncilRole role,
+            LocalDate from, LocalDate to) {
+        CouncilMember member = new CouncilMember();
+        member.id = UUID.randomUUID();
+        member.councilId = councilId;
+        member.accountId = accountId;
+        member.change(fullName, position, role, from, to);
+        member.createdAt = member.updatedAt;
+        return member;
+    }
+
+    /** A new role, name, position or term; ending a membership is giving it its last day. */
+    void change(String newFullName, String newPosition, CouncilRole newRole, LocalDate from, LocalDate to) {
+        fullName = newFullName;
+        position = newPosition;
+        role = newRole;
+        validFrom = from;
+        validTo = to;
+        updatedAt = Council.now();
+    }
 }

@@ -51,6 +51,8 @@ final class AuthorizationMatrix {
     static final String[] PLEDGE_AUTHORS = {BOARD, UNIT_HEAD, MEMBER};
     static final String[] PLEDGE_DECIDERS = {BOARD, UNIT_HEAD};
     static final String NEW_PASSWORD = "Another-Horse-43";
+    /** Roles that read the councils of their scope (a member reads only the councils they sit on). */
+    static final String[] COUNCIL_READERS = {ADMIN, BOARD, COUNCIL, LEADER, UNIT_HEAD, INTEGRATION};
 
     static final List<Row> ROWS = List.of(
             // --- accounts: administrators, inside their subtree -------------------------------------------------
@@ -427,7 +429,44 @@ final class AuthorizationMatrix {
             op("listPersonAwards").allow(ANYONE).ownOnly(MEMBER, NOT_FOUND)
                     .call(w -> get("/people/{id}/awards", w.personA.id()).secret(w.awardA.secret())),
             op("listUnitAwards").allow(PLEDGE_OVERSEERS)
-                    .call(w -> get("/units/{id}/awards", w.departmentA.id()).secret(w.unitAwardA.secret())));
+                    .call(w -> get("/units/{id}/awards", w.departmentA.id()).secret(w.unitAwardA.secret())),
+
+            // --- councils: the overseeing roles read the councils of their scope, and every member the councils
+            // they sit on (the member of agency A holds a seat); a member of no council is refused by role, inside
+            // or out. Administrators and the board of the agency establish councils and appoint members ----------
+            op("listCouncils").allow(ANYONE).ownOnly(MEMBER, LISTED_WITHOUT).outside(LISTED_WITHOUT)
+                    .call(w -> get("/councils").query("size", "200").secret(w.councilA.id())
+                            .tokenFor(w::councilSeatToken)),
+            op("createCouncil").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made unit = w.freshUnit(true);
+                return post("/councils").body(Map.of("unitId", unit.id(), "name", "Hội đồng Thi đua - Khen thưởng"))
+                        .secret(unit.secret());
+            }),
+            op("getCouncil").allow(COUNCIL_READERS)
+                    .call(w -> get("/councils/{id}", w.councilA.id()).secret(w.councilA.secret())),
+            op("updateCouncil").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made council = w.freshCouncil();
+                return Call.patch("/councils/{id}", council.id()).ifMatch(council.etag())
+                        .body(Map.of("establishedBy", "Quyết định số 02/QĐ-TCT")).secret(council.secret());
+            }),
+            op("listCouncilMembers").allow(COUNCIL_READERS)
+                    .call(w -> get("/councils/{id}/members", w.councilA.id()).secret(w.councilSeatA.secret())),
+            op("addCouncilMember").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made account = w.freshAccount();
+                return post("/councils/{id}/members", w.councilA.id()).secret(account.secret())
+                        .body(Map.of("accountId", account.id(), "role", "MEMBER", "validFrom", "2026-01-01"));
+            }),
+            op("getCouncilMember").allow(COUNCIL_READERS)
+                    .call(w -> get("/council-members/{id}", w.councilSeatA.id()).secret(w.councilSeatA.secret())),
+            op("updateCouncilMember").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made seat = w.freshCouncilMember();
+                return Call.patch("/council-members/{id}", seat.id()).ifMatch(seat.etag())
+                        .body(Map.of("position", "Ủy viên")).secret(seat.secret());
+            }),
+            op("deleteCouncilMember").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made seat = w.freshCouncilMember();
+                return delete("/council-members/{id}", seat.id()).ifMatch(seat.etag());
+            }));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {
@@ -561,6 +600,10 @@ final class AuthorizationMatrix {
 
         static Call delete(String template, Object... params) {
             return new Call("DELETE", template, params);
+        }
+
+        static Call patch(String template, Object... params) {
+            return new Call("PATCH", template, params);
         }
 
         Call query(String name, Object value) {

@@ -15,6 +15,7 @@ import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
+import vn.thidua.testsupport.TestTokens;
 
 /**
  * The data the authorization matrix calls on, made through the API: two sibling agencies under the root, each with a
@@ -68,6 +69,10 @@ final class MatrixWorld {
     final Made initiativeA = history("initiatives", personA.id());
     final Made awardA = history("award-records", personA.id());
     final Made unitAwardA = history("award-records", null);
+    // --- councils: agency A's council (secret: its name) and a seat on it held by an account of departmentA with
+    // the role member only (secret: its user name), whose real login reads the council as one of its members ---
+    final Made councilA = council(agencyA);
+    final Made councilSeatA = freshCouncilMember();
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -363,5 +368,45 @@ final class MatrixWorld {
         Response created = rootAdmin().body(Map.of("value", 0.7, "reason", reason))
                 .put("/api/v1/units/" + unit.id() + "/rule-overrides/" + OVERRIDDEN_KEY);
         return new Made(unit.id(), created(created).header("ETag"), reason);
+    }
+
+    // --- councils -----------------------------------------------------------------------------------------------
+
+    /** A new council of a new department of agency A; secret: the department's code, which its unitName carries. */
+    Made freshCouncil() {
+        Made unit = unit(departmentA.id());
+        Made council = council(UUID.fromString(unit.id()));
+        return new Made(council.id(), council.etag(), unit.secret());
+    }
+
+    /** A new account of departmentA appointed to {@link #councilA} from today; secret: its user name. */
+    Made freshCouncilMember() {
+        Made account = account(UUID.fromString(departmentA.id()), Roles.MEMBER);
+        Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("accountId", account.id(), "role", "MEMBER",
+                "validFrom", TODAY.toString())).post("/api/v1/councils/" + councilA.id() + "/members");
+        return new Made(created(created).path("id"), created.header("ETag"), account.secret());
+    }
+
+    /**
+     * The token of a matrix caller, except that the member of agency A (personA's) is {@link #councilSeatA}'s real
+     * login: a member reads the councils they sit on, and only those.
+     */
+    String councilSeatToken(AuthorizationMatrix.Caller caller) {
+        if (Roles.MEMBER.equals(caller.role()) && agencyA.equals(caller.unit())
+                && personA.id().equals(String.valueOf(caller.person()))) {
+            return TestAccounts.login(councilSeatA.secret(), TestAccounts.PASSWORD);
+        }
+        if (caller.unit() == null) {
+            return TestTokens.withRoles(caller.role());
+        }
+        return caller.person() == null ? TestTokens.inUnit(caller.unit(), caller.role())
+                : TestTokens.asPerson(caller.unit(), caller.person(), caller.role());
+    }
+
+    private Made council(UUID unit) {
+        String name = "Hội đồng Thi đua - Khen thưởng " + uniqueCode("HĐ");
+        Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("unitId", unit, "name", name))
+                .post("/api/v1/councils");
+        return new Made(created(created).path("id"), created.header("ETag"), name);
     }
 }

@@ -100,6 +100,9 @@ final class FuzzWorld {
             case "annual-assessments", "disciplinary-measures", "disciplinary-proceedings", "initiatives",
                  "award-records" -> changes ? history(segment, person())
                     : sharedHistory.computeIfAbsent(segment, s -> history(s, sharedPerson));
+            // councils: a shared council with a member to read and appoint to; a fresh one, or a fresh member, to change
+            case "councils" -> changes && !rest.startsWith("/members") ? council(unit(false)) : sharedCouncil();
+            case "council-members" -> changes ? councilMember() : sharedCouncilMember();
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -129,6 +132,10 @@ final class FuzzWorld {
         JsonNode history = historyHint(s, property);
         if (history != null) {
             return history;
+        }
+        JsonNode council = councilHint(s, property);
+        if (council != null) {
+            return council;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -374,5 +381,46 @@ final class FuzzWorld {
 
     private static JsonNode text(Object value) {
         return NODES.textNode(value.toString());
+    }
+
+    // ---- councils ----------------------------------------------------------------------------------------------
+
+    private String sharedCouncil;
+    private String sharedCouncilMember;
+
+    private String sharedCouncil() {
+        if (sharedCouncil == null) {
+            sharedCouncil = council(agency.toString());
+            sharedCouncilMember = councilMember();
+        }
+        return sharedCouncil;
+    }
+
+    private String sharedCouncilMember() {
+        sharedCouncil();
+        return sharedCouncilMember;
+    }
+
+    /** The council of the unit (the shared one is the agency's, whose faculty's accounts may sit on it). */
+    private String council(String unitId) {
+        return board().body(Map.of("unitId", unitId, "name", "Hội đồng Thi đua - Khen thưởng"))
+                .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new account of the faculty, appointed to the shared council from the first day of 2026. */
+    private String councilMember() {
+        return board().body(Map.of("accountId", account(List.of(Roles.COUNCIL), faculty), "role", "MEMBER",
+                        "validFrom", "2026-01-01")).post("/api/v1/councils/" + sharedCouncil() + "/members").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** A new council is of a unit without one; an appointment is of an account without a seat. */
+    private JsonNode councilHint(String schema, String property) {
+        return switch (property) {
+            case "unitId" -> schema.equals("CreateCouncilRequest") ? text(unit(false)) : null;
+            case "accountId" -> schema.equals("AddCouncilMemberRequest")
+                    ? text(account(List.of(Roles.COUNCIL), faculty)) : null;
+            default -> null;
+        };
     }
 }
