@@ -23,6 +23,7 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") boo
         List<Item> items, List<QuotaLine> quotas, Notes notes) {
 
     /** A member on the meeting day: role in the council, attendance (PRESENT, ABSENT, UNRECORDED). */
+    @Schema(name = "CouncilMinutesAttendee")
     public record Attendee(UUID memberId, String fullName, String position, CouncilRole role, String attendance,
             String absenceReason) {
     }
@@ -31,6 +32,7 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") boo
      * One agenda item and its result ({@code outcome} and the counts null until voting closes; {@code tally} null for
      * items decided without a vote).
      */
+    @Schema(name = "CouncilMinutesItem")
     public record Item(int position, UUID itemId, SubjectKind subjectKind, String subjectName, String unitName,
             String awardCode, String awardName, String votingMode, String outcome, String reason, Tally tally,
             Integer base, String baseKind, BigDecimal ratio, BigDecimal minRatio, String comparison, Integer needed,
@@ -38,11 +40,13 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") boo
     }
 
     /** A quota applied to one title: the cap, who stands over it, and how a tie at the cap was settled. */
+    @Schema(name = "CouncilMinutesQuota")
     public record QuotaLine(String awardCode, String awardName, BigDecimal ratio, String of, long base, long cap,
             int within, List<String> over, List<String> tied, String settlement) {
     }
 
     /** What the secretary writes: the opening, the opinions voiced, the conclusion, when the meeting ended. */
+    @Schema(name = "CouncilMinutesNotes")
     public record Notes(String opening, String opinions, String conclusion, OffsetDateTime endedAt) {
     }
 }
