@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -44,7 +46,8 @@ public class SessionBallotResource {
                     + "ballots of the request or none. Each answer holds a receipt, shown only here: it lets the "
                     + "voter check that the ballot is counted and change it until voting closes. Nothing records "
                     + "who chose what.")
-    @APIResponse(responseCode = "201", description = "Cast; keep the receipts.")
+    @APIResponse(responseCode = "201", description = "Cast; keep the receipts.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponses.Cast.class)))
     @APIResponse(responseCode = "409", description = "Voting is not open; or an item is not voted by ballot, the "
             + "caller is recused from it, has already voted on it, or is absent where written votes are not "
             + "allowed (naming the item).")
