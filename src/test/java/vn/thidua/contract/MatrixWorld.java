@@ -1,6 +1,7 @@
 package vn.thidua.contract;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import vn.thidua.catalog.RuleSetFixtures;
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
+import vn.thidua.council.CouncilFixtures;
+import vn.thidua.council.CouncilRole;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
 
@@ -68,6 +71,13 @@ final class MatrixWorld {
     final Made initiativeA = history("initiatives", personA.id());
     final Made awardA = history("award-records", personA.id());
     final Made unitAwardA = history("award-records", null);
+    // --- council sessions: agency A's council, whose chair and secretary vote, and a draft session to read ---
+    final CouncilFixtures councilA = new CouncilFixtures(agencyA);
+    final CouncilFixtures.Voter chairA = councilA.member(CouncilRole.CHAIR, "Lường Văn Thành", councilA.department,
+            null, Roles.COUNCIL);
+    final CouncilFixtures.Voter secretaryA = councilA.member(CouncilRole.SECRETARY, "Lò Thị Hương",
+            councilA.department, null, Roles.COUNCIL);
+    final SessionMade sessionA = freshSession("draft");
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -363,5 +373,73 @@ final class MatrixWorld {
         Response created = rootAdmin().body(Map.of("value", 0.7, "reason", reason))
                 .put("/api/v1/units/" + unit.id() + "/rule-overrides/" + OVERRIDDEN_KEY);
         return new Made(unit.id(), created(created).header("ETag"), reason);
+    }
+
+    // --- council sessions ---------------------------------------------------------------------------------------
+
+    /** A session of agency A's council: its id and ETag, its name (the secret), an item, and a receipt once voted. */
+    record SessionMade(String id, String etag, String secret, String itemId, String itemEtag, String receipt) {
+    }
+
+    /**
+     * A 2024 session (no plan) with one grassroots candidate, taken to {@code state}: draft, ready (attendance
+     * recorded), voting, paper (voting, the item on paper), voted (the chair's ballot cast), counted (voting closed),
+     * tied (counted, with two national fighters tied at a quota of one), or plan-draft (a draft of the council's plan).
+     */
+    SessionMade freshSession(String state) {
+        String name = "Phiên họp " + uniqueCode("PH");
+        boolean plan = state.equals("plan-draft");
+        String id = plan ? councilA.session(councilA.planId, null, OffsetDateTime.now(), "BALLOT", name)
+                : councilA.session(null, 2024, CouncilFixtures.MEETING_2024, "BALLOT", name);
+        String title = state.equals("tied") ? "NATIONAL_EMULATION_FIGHTER" : "GRASSROOTS_EMULATION_FIGHTER";
+        String item = councilA.item(id, freshCandidate(title), title, state.equals("paper") ? "PAPER" : null);
+        String receipt = null;
+        if (state.equals("tied")) {
+            String second = councilA.item(id, freshCandidate(title), title, null);
+            councilA.board().header("If-Match", "*").body(Map.of("ruleSet", "LAW2022_ND98", "value", Map.of("ratio",
+                    0.5, "of", "ADVANCED_WORKER"), "reason", "Quy chế: một nửa số Lao động tiên tiến"))
+                    .put("/api/v1/units/" + agencyA + "/rule-overrides/quota." + title).then().statusCode(
+                            org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+            councilA.item(id, freshCandidate("ADVANCED_WORKER"), "ADVANCED_WORKER", null);
+            councilA.item(id, freshCandidate("ADVANCED_WORKER"), "ADVANCED_WORKER", null);
+            councilA.attendance(id, List.of(chairA, secretaryA), List.of());
+            councilA.act(id, "open-voting").statusCode(200);
+            for (CouncilFixtures.Voter voter : List.of(chairA, secretaryA)) {
+                CouncilFixtures.vote(voter, id, item, "APPROVE");
+                CouncilFixtures.vote(voter, id, second, "APPROVE");
+            }
+            councilA.act(id, "close-voting").statusCode(200);
+        } else if (!state.endsWith("draft")) {
+            councilA.attendance(id, List.of(chairA, secretaryA), List.of());
+            if (!state.equals("ready")) {
+                councilA.act(id, "open-voting").statusCode(200);
+            }
+            if (state.equals("voted") || state.equals("counted")) {
+                receipt = CouncilFixtures.vote(chairA, id, item, "APPROVE");
+            }
+            if (state.equals("counted")) {
+                councilA.act(id, "close-voting").statusCode(200);
+            }
+        }
+        return new SessionMade(id, councilA.etag(id), name, item, councilA.itemEtag(id, item), receipt);
+    }
+
+    /** An evaluation submitted to agency A's council proposing the title, of a new person; the subject's name. */
+    UUID freshCandidate(String title) {
+        String name = "Ứng viên " + uniqueCode("UV");
+        return councilA.evaluation(councilA.person(name), name, title);
+    }
+
+    /**
+     * For the ballot operations: the token of agency A's chair (or secretary) with the caller's role, when the caller
+     * stands in agency A; anyone else keeps an ordinary token, whose subject sits on no council.
+     */
+    String voterToken(AuthorizationMatrix.Caller caller, CouncilFixtures.Voter voter) {
+        if (!agencyA.equals(caller.unit())) {
+            return caller.unit() == null ? vn.thidua.testsupport.TestTokens.withRoles(caller.role())
+                    : vn.thidua.testsupport.TestTokens.inUnit(caller.unit(), caller.role());
+        }
+        return new CouncilFixtures.Voter(voter.memberId(), voter.accountId(), voter.username(), agencyA,
+                voter.fullName(), voter.role(), java.util.Set.of(caller.role()), null).token();
     }
 }

@@ -68,7 +68,12 @@ public final class CouncilFixtures {
     }
 
     public CouncilFixtures() {
-        agency = TestOrg.agency("Sở Giáo dục và Đào tạo");
+        this(TestOrg.agency("Sở Giáo dục và Đào tạo"));
+    }
+
+    /** The council, department and plan of an existing agency. */
+    public CouncilFixtures(UUID agency) {
+        this.agency = agency;
         department = TestOrg.unit(agency, "Phòng Giáo dục Trung học", "DEPARTMENT");
         planId = plan();
         council = QuarkusTransaction.requiringNew().call(() -> {
@@ -182,6 +187,10 @@ public final class CouncilFixtures {
     }
 
     public String session(String plan, Integer year, OffsetDateTime meetingAt, String mode) {
+        return session(plan, year, meetingAt, mode, "Phiên họp xét thi đua");
+    }
+
+    public String session(String plan, Integer year, OffsetDateTime meetingAt, String mode, String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("councilId", council.toString());
         if (plan != null) {
@@ -190,7 +199,7 @@ public final class CouncilFixtures {
         if (year != null) {
             body.put("year", year);
         }
-        body.put("name", "Phiên họp xét thi đua");
+        body.put("name", name);
         body.put("meetingAt", meetingAt.toInstant().toString());
         body.put("place", "Phòng họp tầng 3");
         body.put("votingMode", mode);

@@ -22,6 +22,8 @@ import io.restassured.specification.RequestSpecification;
 import vn.thidua.catalog.RuleSetFixtures;
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
+import vn.thidua.council.CouncilFixtures;
+import vn.thidua.council.CouncilRole;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
 
@@ -100,6 +102,10 @@ final class FuzzWorld {
             case "annual-assessments", "disciplinary-measures", "disciplinary-proceedings", "initiatives",
                  "award-records" -> changes ? history(segment, person())
                     : sharedHistory.computeIfAbsent(segment, s -> history(s, sharedPerson));
+            // council sessions: a draft to read; a fresh one for a change, in the state its act starts from; the
+            // agenda item of whichever session was named just before it
+            case "council-sessions" -> councilSession(changes ? rest : "");
+            case "agenda" -> lastAgendaItem;
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -129,6 +135,10 @@ final class FuzzWorld {
         JsonNode history = historyHint(s, property);
         if (history != null) {
             return history;
+        }
+        JsonNode councilValue = councilHint(s, property);
+        if (councilValue != null) {
+            return councilValue;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -374,5 +384,74 @@ final class FuzzWorld {
 
     private static JsonNode text(Object value) {
         return NODES.textNode(value.toString());
+    }
+
+    // ---- council sessions --------------------------------------------------------------------------------------
+
+    private CouncilFixtures council;
+    private CouncilFixtures.Voter chair;
+    private String sharedSession;
+    private String sharedItem;
+    private String lastAgendaItem;
+
+    /**
+     * A session of the agency's council for the act {@code rest} (empty: the shared draft to read): voting open for
+     * ballots, tallies (on paper) and closing the vote, counted for settling and closing, ready for opening the vote,
+     * a plan session for adding a unit's candidates, a draft otherwise. Remembers its agenda item.
+     */
+    private String councilSession(String rest) {
+        if (council == null) {
+            council = new CouncilFixtures(agency);
+            chair = council.member(CouncilRole.CHAIR, "Lường Văn Thành", council.department, null, Roles.COUNCIL);
+        }
+        if (rest.isEmpty() && sharedSession != null) {
+            lastAgendaItem = sharedItem;
+            return sharedSession;
+        }
+        String state = rest.startsWith("/ballots") || rest.equals(":close-voting") ? "voting"
+                : rest.endsWith("/tally") ? "paper" : rest.equals("/quota-ties:settle") || rest.equals(":close")
+                        ? "counted" : rest.equals(":open-voting") ? "ready" : "draft";
+        String id = rest.equals("/agenda:add-from-unit")
+                ? council.session(council.planId, null, java.time.OffsetDateTime.now(), "BALLOT")
+                : council.session2024();
+        String name = "Nguyễn Văn Đức";
+        lastAgendaItem = council.item(id, council.evaluation(council.person(name), name,
+                "GRASSROOTS_EMULATION_FIGHTER"), "GRASSROOTS_EMULATION_FIGHTER", state.equals("paper") ? "PAPER" : null);
+        if (!state.equals("draft")) {
+            council.attendance(id, List.of(chair), List.of());
+        }
+        if (state.equals("voting") || state.equals("paper") || state.equals("counted")) {
+            council.act(id, "open-voting").statusCode(200);
+        }
+        if (state.equals("counted")) {
+            CouncilFixtures.vote(chair, id, lastAgendaItem, "APPROVE");
+            council.act(id, "close-voting").statusCode(200);
+        }
+        if (rest.isEmpty()) {
+            sharedSession = id;
+            sharedItem = lastAgendaItem;
+        }
+        return id;
+    }
+
+    /** The council bodies' own hints: the agency's council, a real candidate, the item and member just made. */
+    private JsonNode councilHint(String schema, String property) {
+        if (!schema.contains("Council")) {
+            return null;
+        }
+        if (council == null) {
+            councilSession("");
+        }
+        return switch (property) {
+            case "councilId" -> text(council.council);
+            case "evaluationId" -> text(council.evaluation(council.person("Trần Tuấn Anh"), "Trần Tuấn Anh",
+                    "GRASSROOTS_EMULATION_FIGHTER"));
+            case "awardCode" -> text("GRASSROOTS_EMULATION_FIGHTER");
+            case "itemId" -> text(lastAgendaItem);
+            case "memberId" -> text(chair.memberId());
+            case "planId" -> MissingNode.getInstance();
+            case "year" -> NODES.numberNode(2024);
+            default -> null;
+        };
     }
 }
