@@ -442,7 +442,7 @@ final class AuthorizationMatrix {
                     .call(w -> get("/council-sessions/{id}/agenda", w.sessionA.id()).secret(w.sessionA.itemId())),
             op("getCouncilAgendaItem").allow(PLEDGE_OVERSEERS)
                     .call(w -> get("/council-sessions/{id}/agenda/{itemId}", w.sessionA.id(), w.sessionA.itemId())
-                            .secret(w.sessionA.itemId())),
+                            .secret(w.sessionA.subject())),
             op("getCouncilSessionMinutes").allow(PLEDGE_OVERSEERS)
                     .call(w -> get("/council-sessions/{id}/minutes", w.sessionA.id()).secret(w.sessionA.secret())),
             op("getCouncilSessionResults").allow(PLEDGE_OVERSEERS).call(w -> {
@@ -473,19 +473,21 @@ final class AuthorizationMatrix {
             }),
             op("addCouncilAgendaItem").allow(BOARD).call(w -> {
                 MatrixWorld.SessionMade session = w.freshSession("draft");
+                MatrixWorld.Candidate candidate = w.freshCandidate("GRASSROOTS_EMULATION_FIGHTER");
                 return post("/council-sessions/{id}/agenda", session.id()).body(Map.of("evaluationId",
-                        w.freshCandidate("GRASSROOTS_EMULATION_FIGHTER"), "awardCode", "GRASSROOTS_EMULATION_FIGHTER"))
-                        .secret(session.id());
+                        candidate.evaluationId(), "awardCode", "GRASSROOTS_EMULATION_FIGHTER"))
+                        .secret(candidate.name());
             }),
             op("addCouncilAgendaFromUnit").allow(BOARD).call(w -> {
                 MatrixWorld.SessionMade session = w.freshSession("plan-draft");
+                String added = w.freshCandidate("GRASSROOTS_EMULATION_FIGHTER").name();
                 return post("/council-sessions/{id}/agenda:add-from-unit", session.id())
-                        .body(Map.of("unitId", w.councilA.department)).secret(session.itemId());
+                        .body(Map.of("unitId", w.councilA.department)).secret(added);
             }),
             op("updateCouncilAgendaItem").allow(BOARD).call(w -> {
                 MatrixWorld.SessionMade session = w.freshSession("draft");
                 return new Call("PATCH", "/council-sessions/{id}/agenda/{itemId}", session.id(), session.itemId())
-                        .ifMatch(session.itemEtag()).body(Map.of("votingMode", "PAPER")).secret(session.itemId());
+                        .ifMatch(session.itemEtag()).body(Map.of("votingMode", "PAPER")).secret(session.subject());
             }),
             op("deleteCouncilAgendaItem").allow(BOARD).call(w -> {
                 MatrixWorld.SessionMade session = w.freshSession("draft");
@@ -501,7 +503,7 @@ final class AuthorizationMatrix {
                 MatrixWorld.SessionMade session = w.freshSession("paper");
                 return put("/council-sessions/{id}/agenda/{itemId}/tally", session.id(), session.itemId())
                         .ifMatch(session.itemEtag()).body(Map.of("approve", 2, "reject", 0, "abstain", 0,
-                                "spoilt", 0, "written", 0)).secret(session.itemId())
+                                "spoilt", 0, "written", 0)).secret(session.subject())
                         .tokenFor(caller -> w.voterToken(caller, w.secretaryA));
             }),
             op("closeCouncilSessionVoting").allow(BOARD).call(w -> {

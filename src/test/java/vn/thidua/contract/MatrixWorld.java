@@ -377,8 +377,16 @@ final class MatrixWorld {
 
     // --- council sessions ---------------------------------------------------------------------------------------
 
-    /** A session of agency A's council: its id and ETag, its name (the secret), an item, and a receipt once voted. */
-    record SessionMade(String id, String etag, String secret, String itemId, String itemEtag, String receipt) {
+    /**
+     * A session of agency A's council: its id and ETag, its name (the secret), an item with its candidate's name (the
+     * item's secret), and a receipt once voted.
+     */
+    record SessionMade(String id, String etag, String secret, String itemId, String itemEtag, String subject,
+            String receipt) {
+    }
+
+    /** An evaluation submitted to the council, and its subject's name (unique). */
+    record Candidate(UUID evaluationId, String name) {
     }
 
     /**
@@ -392,16 +400,17 @@ final class MatrixWorld {
         String id = plan ? councilA.session(councilA.planId, null, OffsetDateTime.now(), "BALLOT", name)
                 : councilA.session(null, 2024, CouncilFixtures.MEETING_2024, "BALLOT", name);
         String title = state.equals("tied") ? "NATIONAL_EMULATION_FIGHTER" : "GRASSROOTS_EMULATION_FIGHTER";
-        String item = councilA.item(id, freshCandidate(title), title, state.equals("paper") ? "PAPER" : null);
+        Candidate candidate = freshCandidate(title);
+        String item = councilA.item(id, candidate.evaluationId(), title, state.equals("paper") ? "PAPER" : null);
         String receipt = null;
         if (state.equals("tied")) {
-            String second = councilA.item(id, freshCandidate(title), title, null);
+            String second = councilA.item(id, freshCandidate(title).evaluationId(), title, null);
             councilA.board().header("If-Match", "*").body(Map.of("ruleSet", "LAW2022_ND98", "value", Map.of("ratio",
                     0.5, "of", "ADVANCED_WORKER"), "reason", "Quy chế: một nửa số Lao động tiên tiến"))
                     .put("/api/v1/units/" + agencyA + "/rule-overrides/quota." + title).then().statusCode(
                             org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
-            councilA.item(id, freshCandidate("ADVANCED_WORKER"), "ADVANCED_WORKER", null);
-            councilA.item(id, freshCandidate("ADVANCED_WORKER"), "ADVANCED_WORKER", null);
+            councilA.item(id, freshCandidate("ADVANCED_WORKER").evaluationId(), "ADVANCED_WORKER", null);
+            councilA.item(id, freshCandidate("ADVANCED_WORKER").evaluationId(), "ADVANCED_WORKER", null);
             councilA.attendance(id, List.of(chairA, secretaryA), List.of());
             councilA.act(id, "open-voting").statusCode(200);
             for (CouncilFixtures.Voter voter : List.of(chairA, secretaryA)) {
@@ -421,13 +430,14 @@ final class MatrixWorld {
                 councilA.act(id, "close-voting").statusCode(200);
             }
         }
-        return new SessionMade(id, councilA.etag(id), name, item, councilA.itemEtag(id, item), receipt);
+        return new SessionMade(id, councilA.etag(id), name, item, councilA.itemEtag(id, item), candidate.name(),
+                receipt);
     }
 
-    /** An evaluation submitted to agency A's council proposing the title, of a new person; the subject's name. */
-    UUID freshCandidate(String title) {
+    /** An evaluation submitted to agency A's council proposing the title, of a new person. */
+    Candidate freshCandidate(String title) {
         String name = "Ứng viên " + uniqueCode("UV");
-        return councilA.evaluation(councilA.person(name), name, title);
+        return new Candidate(councilA.evaluation(councilA.person(name), name, title), name);
     }
 
     /**
