@@ -185,7 +185,8 @@ public class BallotBox {
                     }
                 }
             }
-            box.sort(Comparator.comparing(Sealed::id));
+            // as PostgreSQL orders uuids (bytewise); UUID.compareTo compares signed halves
+            box.sort(Comparator.comparing(ballot -> ballot.id().toString()));
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM council_ballot b USING "
                     + "council_agenda_item i WHERE i.id = b.item_id AND i.session_id = ?")) {
                 delete.setObject(1, sessionId);
