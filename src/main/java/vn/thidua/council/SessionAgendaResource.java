@@ -86,7 +86,8 @@ public class SessionAgendaResource {
             description = "Every evaluation of the session's plan submitted to the council under the unit (with "
                     + "`subtree`, the default, also below it), each title it proposes (or those of `awardCodes`); "
                     + "items already on the agenda are skipped and counted.")
-    @APIResponse(responseCode = "200", description = "What was added.")
+    @APIResponse(responseCode = "200", description = "What was added.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponses.Added.class)))
     @APIResponse(responseCode = "409", description = "Not a draft, the session has no plan, or the unit is outside "
             + "the council's agency.")
     public Response addFromUnit(@PathParam("id") UUID id, @NotNull @Valid SessionRequests.AddFromUnit body,
