@@ -28,6 +28,7 @@ import vn.thidua.evaluation.EvaluationFacts;
 import vn.thidua.evaluation.EvaluationService;
 import vn.thidua.evaluation.EvaluationStatus;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
 
@@ -270,7 +271,7 @@ public class AgendaService {
         item.position = position;
         item.evaluationId = facts.evaluationId();
         item.subjectKind = facts.kind();
-        item.personId = facts.kind() == vn.thidua.org.SubjectKind.PERSON ? facts.subjectId() : null;
+        item.personId = facts.kind() == SubjectKind.PERSON ? facts.subjectId() : null;
         item.unitId = facts.unitId();
         item.subjectName = facts.subjectName();
         item.awardCode = awardCode;

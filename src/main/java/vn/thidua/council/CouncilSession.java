@@ -21,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.thidua.common.error.ApiException;
+import vn.thidua.common.error.Messages;
 
 /**
  * A session (phiên họp) of a council. Each act is a method named after it that checks the states it may come from; a
@@ -128,7 +129,7 @@ public class CouncilSession {
     void requireIn(String partKey, SessionStatus... allowed) {
         if (!Arrays.asList(allowed).contains(status)) {
             throw ApiException.conflict("detail.council-session-not-editable",
-                    new vn.thidua.common.error.Messages.Key(partKey), status, names(allowed));
+                    new Messages.Key(partKey), status, names(allowed));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.council;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,6 +36,7 @@ import vn.thidua.council.CouncilDirectory.MemberRef;
 import vn.thidua.council.SessionAccess.Loaded;
 import vn.thidua.identity.AccountDirectory;
 import vn.thidua.identity.AccountDirectory.AccountRef;
+import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
@@ -388,7 +390,7 @@ public class SessionService {
 
     /** What the decision on each item's evaluation will record: the council's verdict on one title. */
     public record Verdict(UUID evaluationId, String awardCode, ItemOutcome outcome, boolean accepted, Integer approve,
-            Integer base, java.math.BigDecimal ratio) {
+            Integer base, BigDecimal ratio) {
     }
 
     /** The verdict of every item of a closed session, for its evaluation; the session_closed event carries them. */
@@ -456,7 +458,7 @@ public class SessionService {
             if (byRole != 0) {
                 return byRole;
             }
-            int byName = vn.thidua.org.OrgDirectory.compareNames(a.fullName, b.fullName);
+            int byName = OrgDirectory.compareNames(a.fullName, b.fullName);
             return byName != 0 ? byName : a.memberId.compareTo(b.memberId);
         });
         return sorted;

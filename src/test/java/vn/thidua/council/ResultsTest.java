@@ -9,7 +9,6 @@ import static vn.thidua.testsupport.Problems.assertProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +94,6 @@ class ResultsTest {
         assertTrue(compact.contains("\"verdicts\":[{"), payload);
         assertTrue(compact.contains("\"accepted\":true"), payload);
         f.board().get(BASE + session + "/minutes").then().body("final", equalTo(true));
-        UUID.fromString(session);
     }
 
     private static io.restassured.response.ValidatableResponse settle(CouncilFixtures f, String session,

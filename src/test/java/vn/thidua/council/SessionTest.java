@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.thidua.testsupport.Problems.assertProblem;
 
@@ -48,9 +47,8 @@ class SessionTest {
         f.board().header("If-Match", f.etag(session)).body(Map.of("meetingAt", "2024-05-10T01:00:00Z"))
                 .patch(BASE + session).then().statusCode(200).body("memberCount", equalTo(2))
                 .body("presentCount", equalTo(1));
-        f.board().get(BASE + session + "/members").then().body("fullName", contains("Hoàng Văn Chủ", "Bùi Thị Đi"))
-                .body("attendance", contains("PRESENT", "UNRECORDED"));
-        assertEquals(leaving.fullName(), "Bùi Thị Đi");
+        f.board().get(BASE + session + "/members").then().body("memberId", contains(chair.memberId().toString(),
+                leaving.memberId().toString())).body("attendance", contains("PRESENT", "UNRECORDED"));
 
         // nobody in office that day, or no chair: no session
         assertProblem(f.board().body(Map.of("councilId", f.council, "year", 1999, "name", "Phiên họp",
