@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import vn.thidua.org.SubjectKind;
 
 /**
@@ -16,7 +18,7 @@ import vn.thidua.org.SubjectKind;
  * minutes are then a draft.
  */
 @Schema(name = "CouncilMinutes", description = "The minutes (biên bản) of a council session.")
-public record Minutes(UUID sessionId, String status, @Schema(name = "final") boolean isFinal, String agencyName,
+public record Minutes(UUID sessionId, String status, @Schema(name = "final") @JsonProperty("final") boolean isFinal, String agencyName,
         String parentAgencyName, String councilName, String sessionName, int year, String planNumber,
         String planTitle, OffsetDateTime meetingAt, String place, OffsetDateTime votingClosedAt,
         OffsetDateTime closedAt, String ruleSetCode, int memberCount, int presentCount, List<Attendee> members,

@@ -466,6 +466,128 @@ final class AuthorizationMatrix {
             op("deleteCouncilMember").allow(ADMIN, BOARD).call(w -> {
                 MatrixWorld.Made seat = w.freshCouncilMember();
                 return delete("/council-members/{id}", seat.id()).ifMatch(seat.etag());
+            }),
+
+            // --- council sessions: read in the agency's scope, managed by its board, voted by the session's members
+            op("listCouncilSessions").allow(PLEDGE_OVERSEERS).outside(LISTED_WITHOUT)
+                    .call(w -> get("/council-sessions").query("councilId", w.sessionsA.council)
+                            .secret(w.sessionA.secret())),
+            op("getCouncilSession").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}", w.sessionA.id()).secret(w.sessionA.secret())),
+            op("listCouncilSessionMembers").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}/members", w.sessionA.id()).secret(w.chairA.memberId()
+                            .toString())),
+            op("listCouncilAgenda").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}/agenda", w.sessionA.id()).secret(w.sessionA.itemId())),
+            op("getCouncilAgendaItem").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}/agenda/{itemId}", w.sessionA.id(), w.sessionA.itemId())
+                            .secret(w.sessionA.subject())),
+            op("getCouncilSessionMinutes").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}/minutes", w.sessionA.id()).secret(w.sessionA.secret())),
+            op("getCouncilSessionResults").allow(PLEDGE_OVERSEERS).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("counted");
+                return get("/council-sessions/{id}/results", session.id()).secret(session.itemId());
+            }),
+            op("createCouncilSession").allow(BOARD)
+                    .call(w -> post("/council-sessions").body(Map.of("councilId", w.sessionsA.council, "year", 2024,
+                            "name", "Phiên họp bổ sung", "meetingAt", "2024-12-20T01:00:00Z"))
+                            .secret(w.sessionsA.council.toString())),
+            op("updateCouncilSession").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                return new Call("PATCH", "/council-sessions/{id}", session.id()).ifMatch(session.etag())
+                        .body(Map.of("place", "Hội trường")).secret(session.secret());
+            }),
+            op("putCouncilSessionNotes").allow(BOARD, COUNCIL).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                return put("/council-sessions/{id}/notes", session.id()).ifMatch(session.etag())
+                        .body(Map.of("opening", "Khai mạc")).secret(session.secret())
+                        .tokenFor(caller -> caller.role().equals(COUNCIL) ? w.voterToken(caller, w.secretaryA)
+                                : w.voterToken(caller, w.chairA));
+            }),
+            op("recordCouncilAttendance").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                return put("/council-sessions/{id}/attendance", session.id()).ifMatch(session.etag())
+                        .body(Map.of("members", List.of(Map.of("memberId", w.chairA.memberId(),
+                                "attendance", "PRESENT")))).secret(w.chairA.memberId().toString());
+            }),
+            op("addCouncilAgendaItem").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                MatrixWorld.Candidate candidate = w.freshCandidate("GRASSROOTS_EMULATION_FIGHTER");
+                return post("/council-sessions/{id}/agenda", session.id()).body(Map.of("evaluationId",
+                        candidate.evaluationId(), "awardCode", "GRASSROOTS_EMULATION_FIGHTER"))
+                        .secret(candidate.name());
+            }),
+            op("addCouncilAgendaFromUnit").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("plan-draft");
+                String added = w.freshCandidate("GRASSROOTS_EMULATION_FIGHTER").name();
+                return post("/council-sessions/{id}/agenda:add-from-unit", session.id())
+                        .body(Map.of("unitId", w.sessionsA.department)).secret(added);
+            }),
+            op("updateCouncilAgendaItem").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                return new Call("PATCH", "/council-sessions/{id}/agenda/{itemId}", session.id(), session.itemId())
+                        .ifMatch(session.itemEtag()).body(Map.of("votingMode", "PAPER")).secret(session.subject());
+            }),
+            op("deleteCouncilAgendaItem").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                return delete("/council-sessions/{id}/agenda/{itemId}", session.id(), session.itemId())
+                        .ifMatch(session.itemEtag());
+            }),
+            op("openCouncilSessionVoting").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("ready");
+                return post("/council-sessions/{id}:open-voting", session.id()).ifMatch(session.etag())
+                        .secret(session.secret());
+            }),
+            op("putCouncilItemTally").allow(BOARD, COUNCIL).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("paper");
+                return put("/council-sessions/{id}/agenda/{itemId}/tally", session.id(), session.itemId())
+                        .ifMatch(session.itemEtag()).body(Map.of("approve", 2, "reject", 0, "abstain", 0,
+                                "spoilt", 0, "written", 0)).secret(session.subject())
+                        .tokenFor(caller -> w.voterToken(caller, w.secretaryA));
+            }),
+            op("closeCouncilSessionVoting").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("voting");
+                return post("/council-sessions/{id}:close-voting", session.id()).ifMatch(session.etag())
+                        .secret(session.secret());
+            }),
+            op("settleCouncilQuotaTie").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("tied");
+                return post("/council-sessions/{id}/quota-ties:settle", session.id()).ifMatch(session.etag())
+                        .body(Map.of("awardCode", "NATIONAL_EMULATION_FIGHTER", "admitted", List.of(session.itemId()),
+                                "reason", "Hội đồng biểu quyết")).secret(session.secret());
+            }),
+            op("closeCouncilSession").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("counted");
+                return post("/council-sessions/{id}:close", session.id()).ifMatch(session.etag())
+                        .secret(session.secret());
+            }),
+            op("cancelCouncilSession").allow(BOARD).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("draft");
+                return post("/council-sessions/{id}:cancel", session.id()).ifMatch(session.etag())
+                        .body(Map.of("reason", "Hoãn họp")).secret(session.secret());
+            }),
+            op("castCouncilBallots").allow(COUNCIL).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("voting");
+                return post("/council-sessions/{id}/ballots", session.id()).body(Map.of("ballots",
+                        List.of(Map.of("itemId", session.itemId(), "choice", "APPROVE")))).secret(session.itemId())
+                        .tokenFor(caller -> w.voterToken(caller, w.chairA));
+            }),
+            op("changeCouncilBallot").allow(COUNCIL).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("voted");
+                return post("/council-sessions/{id}/ballots:change", session.id()).body(Map.of("itemId",
+                        session.itemId(), "receipt", session.receipt(), "choice", "REJECT")).secret(session.itemId())
+                        .tokenFor(caller -> w.voterToken(caller, w.chairA));
+            }),
+            op("verifyCouncilBallot").allow(COUNCIL).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("voted");
+                return post("/council-sessions/{id}/ballots:verify", session.id()).body(Map.of("itemId",
+                        session.itemId(), "receipt", session.receipt())).secret(session.itemId())
+                        .tokenFor(caller -> w.voterToken(caller, w.chairA));
+            }),
+            op("listMyCouncilBallots").allow(COUNCIL).call(w -> {
+                MatrixWorld.SessionMade session = w.freshSession("voting");
+                return get("/council-sessions/{id}/ballots/mine", session.id()).secret(session.itemId())
+                        .tokenFor(caller -> w.voterToken(caller, w.chairA));
             }));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */

@@ -1,6 +1,7 @@
 package vn.thidua.contract;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import vn.thidua.catalog.RuleSetFixtures;
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
+import vn.thidua.council.CouncilFixtures;
+import vn.thidua.council.CouncilRole;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
@@ -73,6 +76,13 @@ final class MatrixWorld {
     // the role member only (secret: its user name), whose real login reads the council as one of its members ---
     final Made councilA = council(agencyA);
     final Made councilSeatA = freshCouncilMember();
+    // --- council sessions: departmentA's council (agency A's is the councils' block's), whose chair and secretary vote ---
+    final CouncilFixtures sessionsA = new CouncilFixtures(UUID.fromString(departmentA.id()));
+    final CouncilFixtures.Voter chairA = sessionsA.member(CouncilRole.CHAIR, "Lường Văn Thành", sessionsA.department,
+            null, Roles.COUNCIL);
+    final CouncilFixtures.Voter secretaryA = sessionsA.member(CouncilRole.SECRETARY, "Lò Thị Hương",
+            sessionsA.department, null, Roles.COUNCIL);
+    final SessionMade sessionA = freshSession("draft");
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -408,5 +418,83 @@ final class MatrixWorld {
         Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("unitId", unit, "name", name))
                 .post("/api/v1/councils");
         return new Made(created(created).path("id"), created.header("ETag"), name);
+    }
+
+    // --- council sessions ---------------------------------------------------------------------------------------
+
+    /**
+     * A session of departmentA's council: its id and ETag, its name (the secret), an item with its candidate's name (the
+     * item's secret), and a receipt once voted.
+     */
+    record SessionMade(String id, String etag, String secret, String itemId, String itemEtag, String subject,
+            String receipt) {
+    }
+
+    /** An evaluation submitted to the council, and its subject's name (unique). */
+    record Candidate(UUID evaluationId, String name) {
+    }
+
+    /**
+     * A 2024 session (no plan) with one grassroots candidate, taken to {@code state}: draft, ready (attendance
+     * recorded), voting, paper (voting, the item on paper), voted (the chair's ballot cast), counted (voting closed),
+     * tied (counted, with two national fighters tied at a quota of one), or plan-draft (a draft of the council's plan).
+     */
+    SessionMade freshSession(String state) {
+        String name = "Phiên họp " + uniqueCode("PH");
+        boolean plan = state.equals("plan-draft");
+        String id = plan ? sessionsA.session(sessionsA.planId, null, OffsetDateTime.now(), "BALLOT", name)
+                : sessionsA.session(null, 2024, CouncilFixtures.MEETING_2024, "BALLOT", name);
+        String title = state.equals("tied") ? "NATIONAL_EMULATION_FIGHTER" : "GRASSROOTS_EMULATION_FIGHTER";
+        Candidate candidate = freshCandidate(title);
+        String item = sessionsA.item(id, candidate.evaluationId(), title, state.equals("paper") ? "PAPER" : null);
+        String receipt = null;
+        if (state.equals("tied")) {
+            String second = sessionsA.item(id, freshCandidate(title).evaluationId(), title, null);
+            sessionsA.board().header("If-Match", "*").body(Map.of("ruleSet", "LAW2022_ND98", "value", Map.of("ratio",
+                    0.5, "of", "ADVANCED_WORKER"), "reason", "Quy chế: một nửa số Lao động tiên tiến"))
+                    .put("/api/v1/units/" + agencyA + "/rule-overrides/quota." + title).then().statusCode(
+                            org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+            sessionsA.item(id, freshCandidate("ADVANCED_WORKER").evaluationId(), "ADVANCED_WORKER", null);
+            sessionsA.item(id, freshCandidate("ADVANCED_WORKER").evaluationId(), "ADVANCED_WORKER", null);
+            sessionsA.attendance(id, List.of(chairA, secretaryA), List.of());
+            sessionsA.act(id, "open-voting").statusCode(200);
+            for (CouncilFixtures.Voter voter : List.of(chairA, secretaryA)) {
+                CouncilFixtures.vote(voter, id, item, "APPROVE");
+                CouncilFixtures.vote(voter, id, second, "APPROVE");
+            }
+            sessionsA.act(id, "close-voting").statusCode(200);
+        } else if (!state.endsWith("draft")) {
+            sessionsA.attendance(id, List.of(chairA, secretaryA), List.of());
+            if (!state.equals("ready")) {
+                sessionsA.act(id, "open-voting").statusCode(200);
+            }
+            if (state.equals("voted") || state.equals("counted")) {
+                receipt = CouncilFixtures.vote(chairA, id, item, "APPROVE");
+            }
+            if (state.equals("counted")) {
+                sessionsA.act(id, "close-voting").statusCode(200);
+            }
+        }
+        return new SessionMade(id, sessionsA.etag(id), name, item, sessionsA.itemEtag(id, item), candidate.name(),
+                receipt);
+    }
+
+    /** An evaluation submitted to agency A's council proposing the title, of a new person. */
+    Candidate freshCandidate(String title) {
+        String name = "Ứng viên " + uniqueCode("UV");
+        return new Candidate(sessionsA.evaluation(sessionsA.person(name), name, title), name);
+    }
+
+    /**
+     * For the ballot operations: the token of agency A's chair (or secretary) with the caller's role, when the caller
+     * stands in agency A; anyone else keeps an ordinary token, whose subject sits on no council.
+     */
+    String voterToken(AuthorizationMatrix.Caller caller, CouncilFixtures.Voter voter) {
+        if (!agencyA.equals(caller.unit())) {
+            return caller.unit() == null ? vn.thidua.testsupport.TestTokens.withRoles(caller.role())
+                    : vn.thidua.testsupport.TestTokens.inUnit(caller.unit(), caller.role());
+        }
+        return new CouncilFixtures.Voter(voter.memberId(), voter.accountId(), voter.username(), agencyA,
+                voter.fullName(), voter.role(), java.util.Set.of(caller.role()), null).token();
     }
 }

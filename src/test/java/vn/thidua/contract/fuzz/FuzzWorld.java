@@ -22,6 +22,8 @@ import io.restassured.specification.RequestSpecification;
 import vn.thidua.catalog.RuleSetFixtures;
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
+import vn.thidua.council.CouncilFixtures;
+import vn.thidua.council.CouncilRole;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
 
@@ -103,6 +105,10 @@ final class FuzzWorld {
             // councils: a shared council with a member to read and appoint to; a fresh one, or a fresh member, to change
             case "councils" -> changes && !rest.startsWith("/members") ? council(unit(false)) : sharedCouncil();
             case "council-members" -> changes ? councilMember() : sharedCouncilMember();
+            // council sessions: a draft to read; a fresh one for a change, in the state its act starts from; the
+            // agenda item of whichever session was named just before it
+            case "council-sessions" -> councilSession(changes ? rest : "");
+            case "agenda" -> lastAgendaItem;
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -133,9 +139,13 @@ final class FuzzWorld {
         if (history != null) {
             return history;
         }
-        JsonNode council = councilHint(s, property);
+        JsonNode council = councilsHint(s, property);
         if (council != null) {
             return council;
+        }
+        JsonNode session = sessionHint(s, property);
+        if (session != null) {
+            return session;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -415,11 +425,82 @@ final class FuzzWorld {
     }
 
     /** A new council is of a unit without one; an appointment is of an account without a seat. */
-    private JsonNode councilHint(String schema, String property) {
+    private JsonNode councilsHint(String schema, String property) {
         return switch (property) {
             case "unitId" -> schema.equals("CreateCouncilRequest") ? text(unit(false)) : null;
             case "accountId" -> schema.equals("AddCouncilMemberRequest")
                     ? text(account(List.of(Roles.COUNCIL), faculty)) : null;
+            default -> null;
+        };
+    }
+
+    // ---- council sessions --------------------------------------------------------------------------------------
+
+    private CouncilFixtures council;
+    private CouncilFixtures.Voter chair;
+    private String sharedSession;
+    private String sharedItem;
+    private String lastAgendaItem;
+
+    /**
+     * A session of the agency's council for the act {@code rest} (empty: the shared draft to read): voting open for
+     * ballots, tallies (on paper) and closing the vote, counted for settling and closing, ready for opening the vote,
+     * a plan session for adding a unit's candidates, a draft otherwise. Remembers its agenda item.
+     */
+    private String councilSession(String rest) {
+        if (council == null) {
+            // a unit of its own: the agency's council is the councils' operations' shared one
+            council = new CouncilFixtures(UUID.fromString(unit(false)));
+            chair = council.member(CouncilRole.CHAIR, "Lường Văn Thành", council.department, null, Roles.COUNCIL);
+        }
+        if (rest.isEmpty() && sharedSession != null) {
+            lastAgendaItem = sharedItem;
+            return sharedSession;
+        }
+        String state = rest.startsWith("/ballots") || rest.equals(":close-voting") ? "voting"
+                : rest.endsWith("/tally") ? "paper" : rest.equals("/quota-ties:settle") || rest.equals(":close")
+                        ? "counted" : rest.equals(":open-voting") ? "ready" : "draft";
+        String id = rest.equals("/agenda:add-from-unit")
+                ? council.session(council.planId, null, java.time.OffsetDateTime.now(), "BALLOT")
+                : council.session2024();
+        String name = "Nguyễn Văn Đức";
+        lastAgendaItem = council.item(id, council.evaluation(council.person(name), name,
+                "GRASSROOTS_EMULATION_FIGHTER"), "GRASSROOTS_EMULATION_FIGHTER", state.equals("paper") ? "PAPER" : null);
+        if (!state.equals("draft")) {
+            council.attendance(id, List.of(chair), List.of());
+        }
+        if (state.equals("voting") || state.equals("paper") || state.equals("counted")) {
+            council.act(id, "open-voting").statusCode(200);
+        }
+        if (state.equals("counted")) {
+            CouncilFixtures.vote(chair, id, lastAgendaItem, "APPROVE");
+            council.act(id, "close-voting").statusCode(200);
+        }
+        if (rest.isEmpty()) {
+            sharedSession = id;
+            sharedItem = lastAgendaItem;
+        }
+        return id;
+    }
+
+    /** The session bodies' own hints: the sessions' council, a real candidate, the item and member just made. */
+    private JsonNode sessionHint(String schema, String property) {
+        if (!schema.contains("Council")) {
+            return null;
+        }
+        if (council == null) {
+            councilSession("");
+        }
+        return switch (property) {
+            case "councilId" -> text(council.council);
+            case "unitId" -> schema.equals("AddCouncilAgendaFromUnitRequest") ? text(council.department) : null;
+            case "evaluationId" -> text(council.evaluation(council.person("Trần Tuấn Anh"), "Trần Tuấn Anh",
+                    "GRASSROOTS_EMULATION_FIGHTER"));
+            case "awardCode" -> text("GRASSROOTS_EMULATION_FIGHTER");
+            case "itemId" -> text(lastAgendaItem);
+            case "memberId" -> text(chair.memberId());
+            case "planId" -> MissingNode.getInstance();
+            case "year" -> NODES.numberNode(2024);
             default -> null;
         };
     }
