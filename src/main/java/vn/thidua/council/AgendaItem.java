@@ -76,6 +76,22 @@ public class AgendaItem {
     public ItemOutcome outcome;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode result;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper STORED =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * A JSON value as the database reads it back (decimals as doubles). Hibernate compares a JSON column's value with
+     * a copy made through text; a value built with BigDecimal numbers never equals its copy, so the item would be
+     * written again at every flush, and after the session closes, refused by its trigger.
+     */
+    static JsonNode asStored(JsonNode value) {
+        try {
+            return value == null ? null : STORED.readTree(value.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
     @Enumerated(EnumType.STRING)
     @Column(name = "quota_standing")
     public Standing quotaStanding;

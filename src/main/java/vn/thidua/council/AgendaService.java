@@ -92,7 +92,7 @@ public class AgendaService {
         if (!unitPath.startsWith(loaded.council().unitPath())) {
             throw ApiException.conflict("detail.council-agenda-outside-agency");
         }
-        if (!facts.proposedTitles().contains(request.awardCode())) {
+        if (!proposals(facts).contains(request.awardCode())) {
             throw ApiException.invalid("awardCode", "NOT_PROPOSED", "field.council-agenda-title-not-proposed",
                     request.awardCode());
         }
@@ -149,7 +149,7 @@ public class AgendaService {
                     || !subtree && !facts.unitId().equals(unit.id())) {
                 continue;
             }
-            for (String title : facts.proposedTitles()) {
+            for (String title : proposals(facts)) {
                 if (wanted != null && !wanted.contains(title)) {
                     continue;
                 }
@@ -312,5 +312,12 @@ public class AgendaService {
                     counted ? item.quotaStanding : null, counted ? item.accepted() : null, item.version));
         }
         return views;
+    }
+
+    /** What the unit's review proposed for the council to consider: its titles, then its commendation forms. */
+    private static List<String> proposals(EvaluationFacts facts) {
+        List<String> proposed = new ArrayList<>(facts.proposedTitles());
+        proposed.addAll(facts.proposedForms());
+        return proposed;
     }
 }

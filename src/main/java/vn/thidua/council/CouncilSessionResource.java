@@ -19,10 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,8 +48,12 @@ import vn.thidua.common.api.Paging;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CouncilSessionResource {
 
+    static final String MINUTES_TEXT = "text/plain; charset=UTF-8";
+
     @Inject
     SessionService service;
+    @Inject
+    MinutesText minutesText;
     @Inject
     ResultsService results;
     @Inject
@@ -236,6 +242,24 @@ public class CouncilSessionResource {
     @APIResponse(responseCode = "200", description = "The minutes.")
     public Minutes minutes(@PathParam("id") UUID id) {
         return results.minutes(id);
+    }
+
+    @GET
+    @Path("/{id}/minutes:download")
+    @Produces(MINUTES_TEXT)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.COUNCIL, Roles.LEADER, Roles.UNIT_HEAD, Roles.INTEGRATION})
+    @Operation(operationId = "downloadCouncilSessionMinutes", summary = "The minutes (biên bản) as a Vietnamese document",
+            description = "The same minutes as text in the usual layout: the agency and the national motto, BIÊN BẢN, "
+                    + "time and place, I. THÀNH PHẦN (who chaired, the secretary, those present and absent), II. NỘI "
+                    + "DUNG (each title's threshold and results table, recusals, quotas and settled ties), III. KẾT "
+                    + "LUẬN, the end of the meeting and the signature block. Marked DỰ THẢO until the session is "
+                    + "closed. UTF-8, as an attachment.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment.", content = @Content(
+            mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
+    public Response downloadMinutes(@PathParam("id") UUID id) {
+        return Response.ok(minutesText.render(results.minutes(id)), MINUTES_TEXT)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bien-ban-" + id + ".txt\"")
+                .build();
     }
 
     private static RestResponse<SessionResponses.Session> tagged(SessionResponses.Session session) {

@@ -85,7 +85,7 @@ public class ResultsService {
                 case BALLOT -> VoteCount.result(rule, turnout, ballots(item, counted.get(item.id)));
             };
             item.outcome = result.outcome();
-            item.result = json.valueToTree(result);
+            item.result = AgendaItem.asStored(json.valueToTree(result));
             item.updatedAt = CouncilSession.now();
         }
         return quotas(loaded, items);

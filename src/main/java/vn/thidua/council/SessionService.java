@@ -1,6 +1,5 @@
 package vn.thidua.council;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -34,6 +33,8 @@ import vn.thidua.common.outbox.Outbox;
 import vn.thidua.council.CouncilDirectory.CouncilRef;
 import vn.thidua.council.CouncilDirectory.MemberRef;
 import vn.thidua.council.SessionAccess.Loaded;
+import vn.thidua.evaluation.CouncilVerdict;
+import vn.thidua.evaluation.EvaluationService;
 import vn.thidua.identity.AccountDirectory;
 import vn.thidua.identity.AccountDirectory.AccountRef;
 import vn.thidua.org.OrgDirectory;
@@ -76,6 +77,8 @@ public class SessionService {
     AuditTrail audit;
     @Inject
     Outbox outbox;
+    @Inject
+    EvaluationService evaluations;
 
     // --- reading ------------------------------------------------------------------------------------------------
 
@@ -273,7 +276,7 @@ public class SessionService {
             if (item.votingMode == AgendaVotingMode.NONE && rule.required()) {
                 needingVote.add(item.subjectName + " (" + item.awardCode + ")");
             }
-            item.voteRule = rule.toJson();
+            item.voteRule = AgendaItem.asStored(rule.toJson());
             item.updatedAt = CouncilSession.now();
         }
         if (!needingVote.isEmpty()) {
@@ -360,7 +363,7 @@ public class SessionService {
         access.requireBoard(loaded.council());
         SessionResponses.Session before = view(loaded);
         session.close(access.name());
-        List<Verdict> verdicts = recordVerdicts(session);
+        List<CouncilVerdict> verdicts = recordVerdicts(session);
         SessionResponses.Session after = changed(loaded, before, "council.session-closed", null);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("session", after);
@@ -388,20 +391,20 @@ public class SessionService {
         return changed(loaded, before, "council.session-cancelled", "council.session_cancelled");
     }
 
-    /** What the decision on each item's evaluation will record: the council's verdict on one title. */
-    public record Verdict(UUID evaluationId, String awardCode, ItemOutcome outcome, boolean accepted, Integer approve,
-            Integer base, BigDecimal ratio) {
-    }
-
-    /** The verdict of every item of a closed session, for its evaluation; the session_closed event carries them. */
-    private List<Verdict> recordVerdicts(CouncilSession session) {
-        List<Verdict> verdicts = new ArrayList<>();
+    /**
+     * Hands each item's verdict down to its evaluation, where eligibility reads it (the COUNCIL_VOTE criterion), and
+     * returns them for the session_closed event.
+     */
+    private List<CouncilVerdict> recordVerdicts(CouncilSession session) {
+        List<CouncilVerdict> verdicts = new ArrayList<>();
         for (AgendaItem item : sessions.items(session.id)) {
             ItemResult result = results.stored(item);
-            verdicts.add(new Verdict(item.evaluationId, item.awardCode, item.outcome, item.accepted(),
-                    result.tally() == null ? null : result.tally().approve(),
-                    result.tally() == null ? null : result.base(), result.ratio()));
+            boolean counted = result.tally() != null && result.ratio() != null;
+            verdicts.add(new CouncilVerdict(item.evaluationId, item.awardCode, session.id, item.outcome.name(),
+                    item.accepted(), counted ? result.tally().approve() : 0, counted ? result.base() : 0,
+                    counted ? result.ratio() : null, session.closedAt));
         }
+        evaluations.recordCouncilVerdicts(session.id, verdicts);
         return verdicts;
     }
 

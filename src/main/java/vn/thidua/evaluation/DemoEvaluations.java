@@ -26,7 +26,8 @@ import vn.thidua.pledge.PledgeService;
 
 /**
  * With {@code THIDUA_DEMO=true}, the evaluations of the seed plan 99-KH/TCT as the school held them in December 2022,
- * once: every approved pledge evaluated and reviewed at its unit's meeting, with the attestations made, except two:
+ * once: every approved pledge evaluated, reviewed at its unit's meeting with the attestations made and submitted to
+ * the council ({@code DemoCouncil} holds its session), except two:
  * one person still at the self-assessment (nothing attested yet) and one whose unit did not attest solidarity. With
  * the demo school's records ({@code DemoHistory}) the eligibility of the plan then shows every kind of outcome.
  */
@@ -35,6 +36,7 @@ public class DemoEvaluations {
 
     private static final Logger LOG = Logger.getLogger(DemoEvaluations.class);
     private static final OffsetDateTime REVIEWED = OffsetDateTime.of(2022, 12, 20, 15, 0, 0, 0, ZoneOffset.ofHours(7));
+    private static final OffsetDateTime SUBMITTED = REVIEWED.plusDays(1);
     /** Still self-assessed: the unit has not met yet. */
     static final Set<String> NOT_REVIEWED = Set.of("TCT-013");
     /** The unit did not attest solidarity and activity in the movements. */
@@ -103,6 +105,9 @@ public class DemoEvaluations {
                         ? AttestationKey.SOLIDARITY_AND_MOVEMENTS : AttestationKey.COMPLIANCE;
                 evaluation.attestations.put(key, new Attestation(code == null || !NOT_ATTESTED.contains(code),
                         "tct.unithead", REVIEWED, null));
+                evaluation.status = EvaluationStatus.SUBMITTED_TO_COUNCIL;
+                evaluation.submittedBy = "tct.board";
+                evaluation.submittedAt = SUBMITTED;
             }
             evaluation.updatedAt = evaluation.selfAssessedAt;
             made.add(evaluation);

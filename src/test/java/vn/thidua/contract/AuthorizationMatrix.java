@@ -484,6 +484,9 @@ final class AuthorizationMatrix {
                             .secret(w.sessionA.subject())),
             op("getCouncilSessionMinutes").allow(PLEDGE_OVERSEERS)
                     .call(w -> get("/council-sessions/{id}/minutes", w.sessionA.id()).secret(w.sessionA.secret())),
+            op("downloadCouncilSessionMinutes").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}/minutes:download", w.sessionA.id()).accept("text/plain")
+                            .secret(w.sessionA.secret())),
             op("getCouncilSessionResults").allow(PLEDGE_OVERSEERS).call(w -> {
                 MatrixWorld.SessionMade session = w.freshSession("counted");
                 return get("/council-sessions/{id}/results", session.id()).secret(session.itemId());

@@ -452,7 +452,7 @@ final class MatrixWorld {
             String second = sessionsA.item(id, freshCandidate(title).evaluationId(), title, null);
             sessionsA.board().header("If-Match", "*").body(Map.of("ruleSet", "LAW2022_ND98", "value", Map.of("ratio",
                     0.5, "of", "ADVANCED_WORKER"), "reason", "Quy chế: một nửa số Lao động tiên tiến"))
-                    .put("/api/v1/units/" + agencyA + "/rule-overrides/quota." + title).then().statusCode(
+                    .put("/api/v1/units/" + sessionsA.agency + "/rule-overrides/quota." + title).then().statusCode(
                             org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
             sessionsA.item(id, freshCandidate("ADVANCED_WORKER").evaluationId(), "ADVANCED_WORKER", null);
             sessionsA.item(id, freshCandidate("ADVANCED_WORKER").evaluationId(), "ADVANCED_WORKER", null);
