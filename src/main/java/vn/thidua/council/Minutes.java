@@ -38,7 +38,7 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") @Js
     public record Item(int position, UUID itemId, SubjectKind subjectKind, String subjectName, String unitName,
             String awardCode, String awardName, String votingMode, String outcome, String reason, Tally tally,
             Integer base, String baseKind, BigDecimal ratio, BigDecimal minRatio, String comparison, Integer needed,
-            Boolean quorumMet, List<String> recused, String quotaStanding) {
+            Boolean quorumMet, BigDecimal quorum, List<String> recused, String quotaStanding) {
     }
 
     /** A quota applied to one title: the cap, who stands over it, and how a tie at the cap was settled. */

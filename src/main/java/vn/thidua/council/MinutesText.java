@@ -61,7 +61,7 @@ public class MinutesText {
 
     /** One title's part of the agenda and its results. */
     public record TitleSection(int number, String awardName, int items, String threshold, boolean voted,
-            Boolean quorumMet, List<String> table, List<Recusal> recusals) {
+            Boolean quorumMet, String quorumShare, List<String> table, List<Recusal> recusals) {
     }
 
     public record Recusal(int position, String subjectName, String members) {
@@ -130,6 +130,8 @@ public class MinutesText {
         boolean voted = group.stream().anyMatch(i -> !"NONE".equals(i.votingMode()));
         Boolean quorum = group.stream().map(Minutes.Item::quorumMet).filter(Objects::nonNull).findFirst()
                 .orElse(null);
+        String quorumShare = group.stream().map(Minutes.Item::quorum).filter(Objects::nonNull).findFirst()
+                .map(MinutesText::share).orElse("hai phần ba");
         List<List<String>> rows = new ArrayList<>();
         List<Recusal> recusals = new ArrayList<>();
         int index = 0;
@@ -142,7 +144,7 @@ public class MinutesText {
                 recusals.add(new Recusal(index, orBlank(item.subjectName()), names(item.recused())));
             }
         }
-        return new TitleSection(number, name(group.get(0)), group.size(), threshold, voted, quorum,
+        return new TitleSection(number, name(group.get(0)), group.size(), threshold, voted, quorum, quorumShare,
                 table(RESULT_COLUMNS, rows), recusals);
     }
 
@@ -231,6 +233,12 @@ public class MinutesText {
     }
 
     /** A share as Vietnamese writes it: 0.9 → "90%", 0.8333 → "83,33%", at most two decimals. */
+    /** A quorum as the law words it: two thirds (the seeded 0.6666666666666666), otherwise a percentage. */
+    static String share(BigDecimal quorum) {
+        return quorum.subtract(new BigDecimal(2).divide(new BigDecimal(3), 12, RoundingMode.HALF_UP)).abs()
+                .compareTo(new BigDecimal("1E-9")) < 0 ? "hai phần ba" : percent(quorum);
+    }
+
     static String percent(BigDecimal ratio) {
         if (ratio == null) {
             return "—";

@@ -241,7 +241,8 @@ public class ResultsService {
                     r == null ? null : r.tally(), r == null ? null : r.base(),
                     r == null ? null : r.rule().base().name(), r == null ? null : r.ratio(),
                     r == null ? null : r.rule().minRatio(), r == null ? null : r.rule().comparison().name(),
-                    r == null ? null : r.needed(), r == null ? null : r.quorumMet(), recusedNames,
+                    r == null ? null : r.needed(), r == null ? null : r.quorumMet(),
+                    r == null ? null : r.rule().quorum(), recusedNames,
                     item.quotaStanding == null ? null : item.quotaStanding.name()));
         }
         List<Minutes.QuotaLine> quotas = session.quotas.stream().map(q -> new Minutes.QuotaLine(q.awardCode(),

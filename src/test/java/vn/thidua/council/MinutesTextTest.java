@@ -45,11 +45,14 @@ class MinutesTextTest {
         return new Minutes.Attendee(UUID.randomUUID(), name, position, CouncilRole.MEMBER, "ABSENT", reason);
     }
 
+    /** The seeded quorum, as the rule sets store it. */
+    static final BigDecimal TWO_THIRDS = new BigDecimal("0.6666666666666666");
+
     static Minutes.Item voted(int position, String name, String unit, int approve, int base, String ratio,
             String outcome, String reason, List<String> recused, String standing) {
         return new Minutes.Item(position, UUID.randomUUID(), SubjectKind.PERSON, name, unit, CSTDCS, CSTDCS_NAME,
                 "BALLOT", outcome, reason, new Tally(approve, base - approve, 0, 0, 0), base, "ALL_MEMBERS",
-                new BigDecimal(ratio), new BigDecimal("0.8"), "GTE", 10, true, recused, standing);
+                new BigDecimal(ratio), new BigDecimal("0.8"), "GTE", 10, true, TWO_THIRDS, recused, standing);
     }
 
     static Minutes closed() {
@@ -78,7 +81,7 @@ class MinutesTextTest {
                         List.of("Nguyễn Thị Hằng"), null),
                 new Minutes.Item(5, UUID.randomUUID(), SubjectKind.UNIT, "Khoa Lý luận cơ sở",
                         "Trường Chính trị tỉnh Điện Biên", TEAM, TEAM_NAME, "NONE", "PASSED", "NO_VOTE_REQUIRED",
-                        null, 0, "ALL_MEMBERS", null, null, null, null, true, List.of(), null));
+                        null, 0, "ALL_MEMBERS", null, null, null, null, true, TWO_THIRDS, List.of(), null));
         List<Minutes.QuotaLine> quotas = List.of(new Minutes.QuotaLine(CSTDCS, CSTDCS_NAME, new BigDecimal("0.15"),
                 "ADVANCED_WORKER", 15, 2, 2, List.of("Tao Văn Sơn"), List.of("Lò Văn Minh", "Tao Văn Sơn"),
                 "Hội đồng biểu quyết công nhận Lò Văn Minh trong chỉ tiêu (8/9 thành viên có mặt đồng ý)."));
@@ -198,7 +201,7 @@ class MinutesTextTest {
         List<Minutes.Item> open = closed.items().stream()
                 .map(i -> new Minutes.Item(i.position(), i.itemId(), i.subjectKind(), i.subjectName(), i.unitName(),
                         i.awardCode(), i.awardName(), i.votingMode(), null, null, null, null, i.baseKind(), null,
-                        i.minRatio(), i.comparison(), null, null, List.of(), null))
+                        i.minRatio(), i.comparison(), null, null, null, List.of(), null))
                 .toList();
         Minutes draft = new Minutes(closed.sessionId(), "PLANNED", false, closed.agencyName(), null,
                 closed.councilName(), closed.sessionName(), 2022, null, null, null, null, null, null, null, 12, 0,
@@ -242,6 +245,14 @@ class MinutesTextTest {
         assertEquals("15%", MinutesText.percent(new BigDecimal("0.15")));
         assertEquals("100%", MinutesText.percent(BigDecimal.ONE));
         assertEquals("12,5%", MinutesText.percent(new BigDecimal("0.125")));
+    }
+
+    @Test
+    void aQuorumIsWordedAsTheAgencyConfiguredIt() {
+        assertEquals("hai phần ba", MinutesText.share(TWO_THIRDS));
+        assertEquals("hai phần ba", MinutesText.share(new BigDecimal("0.666666666666666667")));
+        assertEquals("50%", MinutesText.share(new BigDecimal("0.5")));
+        assertEquals("66,67%", MinutesText.share(new BigDecimal("0.6667")));
     }
 
     /** {@code expected} appear in {@code lines} one after another, in this order. */
