@@ -499,7 +499,7 @@ final class FuzzWorld {
             case "awardCode" -> text("GRASSROOTS_EMULATION_FIGHTER");
             case "itemId" -> text(lastAgendaItem);
             case "memberId" -> text(chair.memberId());
-            case "planId" -> MissingNode.getInstance();
+            case "planId" -> text(council.planId);
             case "year" -> NODES.numberNode(2024);
             default -> null;
         };
