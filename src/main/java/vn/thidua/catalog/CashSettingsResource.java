@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +61,8 @@ public class CashSettingsResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addBaseSalary", summary = "Add a change of the base salary from a day on",
             description = "One entry per day." + ADMIN_ADDS + " Emits `catalog.base_salary_added`.")
-    @APIResponse(responseCode = "201", description = "Added.")
+    @APIResponse(responseCode = "201", description = "Added.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CashSettingsResponses.BaseSalaryEntry.class)))
     @APIResponse(responseCode = "409", description = "That day already has a base salary.")
     public RestResponse<CashSettingsResponses.BaseSalaryEntry> addBaseSalary(
             @NotNull @Valid CashSettingsRequests.AddBaseSalary body) {
@@ -90,7 +93,8 @@ public class CashSettingsResource {
     @Operation(operationId = "addAwardCoefficient", summary = "Add a title's or form's coefficient from a day on",
             description = "One entry per award and day; the code must be in the catalogue." + ADMIN_ADDS
                     + " Emits `catalog.award_coefficient_added`.")
-    @APIResponse(responseCode = "201", description = "Added.")
+    @APIResponse(responseCode = "201", description = "Added.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CashSettingsResponses.AwardCoefficientEntry.class)))
     @APIResponse(responseCode = "409", description = "That award already has a coefficient from that day.")
     public RestResponse<CashSettingsResponses.AwardCoefficientEntry> addCoefficient(
             @NotNull @Valid CashSettingsRequests.AddAwardCoefficient body) {
