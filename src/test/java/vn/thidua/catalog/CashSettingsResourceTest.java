@@ -28,8 +28,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -230,9 +228,9 @@ class CashSettingsResourceTest {
                 .body("exactVnd", equalTo((int) exact)).body("amountVnd", equalTo((int) amount))
                 .body("needsVerification", equalTo(unverified))
                 .body("baseSalaryLegalBasis", notNullValue()).body("multiplierLegalBasis", notNullValue())
-                .extract().jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
-        assertEquals(0, new BigDecimal(coefficient).compareTo(answer.get("coefficient")), "coefficient");
-        assertEquals(0, new BigDecimal(multiplier).compareTo(answer.get("multiplier")), "multiplier");
+                .extract().jsonPath();
+        assertEquals(0, new BigDecimal(coefficient).compareTo(new BigDecimal(answer.getString("coefficient"))));
+        assertEquals(0, new BigDecimal(multiplier).compareTo(new BigDecimal(answer.getString("multiplier"))));
     }
 
     @Test
