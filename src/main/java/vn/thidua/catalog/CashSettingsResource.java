@@ -34,8 +34,9 @@ import vn.thidua.common.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CashSettingsResource {
 
-    private static final String ADMIN_ADDS = " An administrator adds a change from a day on; rows are never edited, a "
-            + "correction is a later row. Audited.";
+    private static final String ADMIN_ADDS = " An administrator adds a change from a day on: after the start of the "
+            + "value in force today (a change entered late still counts from its legal date; a closed period is "
+            + "never rewritten). Rows are never edited; a correction is a later row. Audited.";
 
     @Inject
     CashSettingsService service;

@@ -58,6 +58,7 @@ public class CashSettingsService {
         if (settings.baseSalaryExists(request.effectiveFrom())) {
             throw ApiException.conflict("detail.base-salary-exists", request.effectiveFrom());
         }
+        settings.baseSalaryOn(today()).ifPresent(current -> notBefore(request.effectiveFrom(), current.effectiveFrom));
         BaseSalary salary = BaseSalary.add(request.effectiveFrom(), request.amountVnd(), request.legalBasis().strip(),
                 Boolean.TRUE.equals(request.needsVerification()), caller.name());
         settings.persist(salary);
@@ -84,6 +85,8 @@ public class CashSettingsService {
         if (settings.coefficientExists(code, request.effectiveFrom())) {
             throw ApiException.conflict("detail.award-coefficient-exists", code, request.effectiveFrom());
         }
+        settings.coefficientOn(code, today()).ifPresent(current -> notBefore(request.effectiveFrom(),
+                current.effectiveFrom));
         AwardCoefficient row = AwardCoefficient.add(code, request.effectiveFrom(), request.coefficient(),
                 request.legalBasis().strip(), Boolean.TRUE.equals(request.needsVerification()), caller.name());
         settings.persist(row);
@@ -95,6 +98,17 @@ public class CashSettingsService {
 
     public CashAward cashAward(String award, Recipient recipient, LocalDate on) {
         return calculator.amount("award", award, recipient, on == null ? today() : on);
+    }
+
+    /**
+     * A change may start between the value in force today and any day after, so that a change entered late still
+     * counts from its legal date; never before the start of today's value, which would rewrite the amounts of a
+     * closed period.
+     */
+    private static void notBefore(LocalDate effectiveFrom, LocalDate currentFrom) {
+        if (!effectiveFrom.isAfter(currentFrom)) {
+            throw ApiException.invalid("effectiveFrom", "TOO_EARLY", "field.cash-setting-too-early", currentFrom);
+        }
     }
 
     private static CashSettingsResponses.BaseSalaryEntry entry(BaseSalary salary, Optional<BaseSalary> current) {

@@ -140,6 +140,10 @@ class CashSettingsResourceTest {
                     "legalBasis", "Nghị định")).post(BASE_SALARY).then(), 400, "VALIDATION_FAILED")
                     .body("errors[0].field", equalTo("amountVnd")).body("errors[0].code", equalTo("POSITIVE"));
         }
+        assertProblem(as(Roles.ADMIN).body(Map.of("effectiveFrom", "2024-02-29", "amountVnd", 2_000_000,
+                "legalBasis", "Nghị định")).post(BASE_SALARY).then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("effectiveFrom")).body("errors[0].code", equalTo("TOO_EARLY"));
+        baseSalaryOn("2024-06-30").body("[0].amountVnd", equalTo(1_800_000));
         assertProblem(as(Roles.ADMIN).body(Map.of("amountVnd", 2_000_000, "legalBasis", " ")).post(BASE_SALARY)
                 .then(), 400, "VALIDATION_FAILED").body("errors.field", contains("effectiveFrom", "legalBasis"));
     }
@@ -206,6 +210,10 @@ class CashSettingsResourceTest {
         assertProblem(as(Roles.ADMIN).body(Map.of("awardCode", "ADVANCED_WORKER", "effectiveFrom", day,
                 "coefficient", 0.333, "legalBasis", "Nghị định")).post(COEFFICIENTS).then(), 400,
                 "VALIDATION_FAILED").body("errors[0].code", equalTo("DIGITS"));
+        // Giấy khen's value in force today dates from 01/07/2025: the NĐ 98 period before it is closed
+        assertProblem(as(Roles.ADMIN).body(Map.of("awardCode", "CERTIFICATE_OF_MERIT", "effectiveFrom", "2025-03-10",
+                "coefficient", 0.5, "legalBasis", "Nghị định")).post(COEFFICIENTS).then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("effectiveFrom")).body("errors[0].code", equalTo("TOO_EARLY"));
         as(Roles.MEMBER).queryParam("on", day).get(COEFFICIENTS).then()
                 .body("find { it.awardCode == 'ADVANCED_WORKER' }.effectiveFrom", equalTo("2024-01-01"));
     }
