@@ -1,6 +1,7 @@
 package vn.thidua.catalog;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class CashCalculator {
     /** The same, naming the request's field that holds the award code in a refusal. */
     @Transactional
     CashAward amount(String awardField, String awardCode, Recipient recipient, LocalDate day) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(day, "day");
         AwardType type = awardCode == null ? null : types.findById(awardCode);
         if (type == null) {
             throw ApiException.invalid(awardField, "UNKNOWN_AWARD", "field.award-unknown", awardCode);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +21,7 @@ public final class CashSettingsRequests {
     @Schema(name = "AddBaseSalaryRequest", description = "A change of the base salary from a day on.")
     public record AddBaseSalary(
             @Schema(required = true, examples = "2027-07-01") @NotNull LocalDate effectiveFrom,
-            @Schema(required = true, description = "VND per month.", examples = "2730000") @NotNull @Positive
+            @Schema(required = true, description = "VND per month.", examples = "2730000") @NotNull @Min(1)
             Long amountVnd,
             @Schema(required = true, examples = "Nghị định 12/2027/NĐ-CP") @NotBlank @Size(max = 2000)
             String legalBasis,
@@ -33,7 +33,7 @@ public final class CashSettingsRequests {
             @Schema(required = true, examples = "PROVINCE_COMMENDATION") @NotBlank @Size(max = 50) String awardCode,
             @Schema(required = true, examples = "2027-01-01") @NotNull LocalDate effectiveFrom,
             @Schema(required = true, description = "Times the base salary, two decimals at most.", examples = "1.5")
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 2)
+            @NotNull @DecimalMin("0.01") @Digits(integer = 4, fraction = 2)
             BigDecimal coefficient,
             @Schema(required = true, examples = "Nghị định 152/2025/NĐ-CP, điều 54") @NotBlank @Size(max = 2000)
             String legalBasis,

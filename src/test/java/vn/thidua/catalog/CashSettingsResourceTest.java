@@ -138,7 +138,7 @@ class CashSettingsResourceTest {
         for (long amount : new long[] {0, -2_340_000}) {
             assertProblem(as(Roles.ADMIN).body(Map.of("effectiveFrom", farFutureDay().toString(), "amountVnd", amount,
                     "legalBasis", "Nghị định")).post(BASE_SALARY).then(), 400, "VALIDATION_FAILED")
-                    .body("errors[0].field", equalTo("amountVnd")).body("errors[0].code", equalTo("POSITIVE"));
+                    .body("errors[0].field", equalTo("amountVnd")).body("errors[0].code", equalTo("MIN"));
         }
         assertProblem(as(Roles.ADMIN).body(Map.of("effectiveFrom", "2024-02-29", "amountVnd", 2_000_000,
                 "legalBasis", "Nghị định")).post(BASE_SALARY).then(), 400, "VALIDATION_FAILED")
