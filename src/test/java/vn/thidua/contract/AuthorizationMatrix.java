@@ -591,7 +591,29 @@ final class AuthorizationMatrix {
                 MatrixWorld.SessionMade session = w.freshSession("voting");
                 return get("/council-sessions/{id}/ballots/mine", session.id()).secret(session.itemId())
                         .tokenFor(caller -> w.voterToken(caller, w.chairA));
-            }));
+            }),
+
+            // --- cash awards: one base salary and one set of coefficients for the whole province; everyone reads
+            // them and the amounts they give, administrators add changes (on days far past any real decision) ------
+            op("listBaseSalaries").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/settings/base-salary").secret("Nghị định 73/2024/NĐ-CP")),
+            op("addBaseSalary").allow(ADMIN).outside(SUCCESS).call(w -> {
+                String basis = "Nghị định " + w.uniqueCode("LCS");
+                return post("/settings/base-salary").secret(basis).body(Map.of("effectiveFrom", w.freshCashDay(),
+                        "amountVnd", 3_000_000, "legalBasis", basis));
+            }),
+            op("listAwardCoefficients").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/settings/award-coefficients").query("on", "2025-07-01")
+                            .secret("Nghị định 152/2025/NĐ-CP, điều 54")),
+            op("addAwardCoefficient").allow(ADMIN).outside(SUCCESS).call(w -> {
+                String basis = "Nghị định " + w.uniqueCode("HS");
+                return post("/settings/award-coefficients").secret(basis).body(Map.of("awardCode",
+                        "CERTIFICATE_OF_MERIT", "effectiveFrom", w.freshCashDay(), "coefficient", 0.4,
+                        "legalBasis", basis));
+            }),
+            op("getCashAward").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/settings/cash-award").query("award", "PROVINCE_COMMENDATION")
+                            .query("recipient", "COLLECTIVE").query("on", "2025-07-01").secret("7020000")));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

@@ -497,4 +497,12 @@ final class MatrixWorld {
         return new CouncilFixtures.Voter(voter.memberId(), voter.accountId(), voter.username(), agencyA,
                 voter.fullName(), voter.role(), java.util.Set.of(caller.role()), null).token();
     }
+
+    // --- cash awards ------------------------------------------------------------------------------------------
+
+    /** A day far past any real decision, so that a base salary or coefficient added there changes no amount. */
+    String freshCashDay() {
+        return LocalDate.of(2200, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(250_000))
+                .toString();
+    }
 }

@@ -177,6 +177,9 @@ final class FuzzWorld {
             // a rule override: a value of OVERRIDDEN_KEY, for every rule set
             case "value" -> s.equals("RuleOverrideRequest") ? NODES.numberNode(6) : null;
             case "ruleSet" -> s.equals("RuleOverrideRequest") ? MissingNode.getInstance() : null;
+            // cash settings: added far past any real decision, so that what the fuzzer adds changes no amount
+            case "effectiveFrom" -> text(LocalDate.of(2200, 1, 1).plusDays(random.nextInt(250_000)));
+            case "awardCode" -> s.equals("AddAwardCoefficientRequest") ? text("CERTIFICATE_OF_MERIT") : null;
             default -> null;
         };
     }
@@ -187,6 +190,7 @@ final class FuzzWorld {
             case "unit", "within" -> faculty.toString();
             case "parent", "issuingUnit" -> agency.toString();
             case "phase" -> issuedPhase;
+            case "award" -> "PROVINCE_COMMENDATION";
             default -> null;
         };
     }
