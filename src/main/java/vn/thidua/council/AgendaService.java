@@ -1,7 +1,6 @@
 package vn.thidua.council;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,11 +294,10 @@ public class AgendaService {
         Map<UUID, List<Recusal>> recused = sessions.recusals(session.id).stream()
                 .collect(Collectors.groupingBy(Recusal::itemId));
         Map<UUID, Integer> casts = session.status == SessionStatus.VOTING ? box.castCounts(session.id) : Map.of();
-        Map<UUID, String> unitNames = new HashMap<>();
+        Map<UUID, String> unitNames = directory.unitNamesOutsideScope(items.stream().map(i -> i.unitId).toList());
         List<SessionResponses.Item> views = new ArrayList<>();
         for (AgendaItem item : items) {
-            String unitName = unitNames.computeIfAbsent(item.unitId, id -> directory.unitOutsideScope(id)
-                    .map(OrgDirectory.UnitRef::name).orElse(null));
+            String unitName = unitNames.get(item.unitId);
             List<SessionResponses.RecusalView> recusals = recused.getOrDefault(item.id, List.of()).stream()
                     .map(r -> new SessionResponses.RecusalView(r.memberId(), names.get(r.memberId()), r.reason()))
                     .toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -83,10 +84,15 @@ public class CouncilDirectory {
                     return new MemberRef(m.id, m.accountId, m.fullName, m.position, m.role, account.personId(),
                             account.unitId(), account.hasRole(Roles.UNIT_HEAD));
                 })
-                .sorted(Comparator.comparing(MemberRef::role)
-                        .thenComparing((a, b) -> OrgDirectory.compareNames(a.fullName(), b.fullName()))
-                        .thenComparing(MemberRef::memberId))
+                .sorted(minutesOrder(MemberRef::role, MemberRef::fullName, MemberRef::memberId))
                 .toList();
+    }
+
+    /** The minutes' order of members: by role in the council, then by name in staff-list order. */
+    static <T> Comparator<T> minutesOrder(Function<T, CouncilRole> role, Function<T, String> name,
+            Function<T, UUID> id) {
+        return Comparator.comparing(role).thenComparing((a, b) -> OrgDirectory.compareNames(name.apply(a),
+                name.apply(b))).thenComparing(id);
     }
 
     /** The calling account, for our own tokens (the subject is the account id). */

@@ -26,6 +26,7 @@ import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.error.Messages;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.text.Text;
 import vn.thidua.council.CouncilDirectory.CouncilRef;
 import vn.thidua.council.CouncilResponses.CouncilView;
 import vn.thidua.council.CouncilResponses.MemberView;
@@ -92,7 +93,7 @@ public class CouncilService {
         if (existing.isPresent()) {
             throw ApiException.conflict("detail.council-exists", unit.name(), existing.get().name);
         }
-        Council council = Council.establish(unit.id(), request.name().strip(), textOrNull(request.establishedBy()));
+        Council council = Council.establish(unit.id(), request.name().strip(), Text.blankToNull(request.establishedBy()));
         councils.persistAndFlush(council);
         return changed(council, unit.name(), null, "council.created");
     }
@@ -113,7 +114,7 @@ public class CouncilService {
         }
         CouncilView before = CouncilView.of(council, ref.unitName());
         council.amend(request.name() == null ? council.name : request.name().strip(),
-                request.establishedBy() == null ? council.establishedBy : textOrNull(request.establishedBy()));
+                request.establishedBy() == null ? council.establishedBy : Text.blankToNull(request.establishedBy()));
         return changed(council, ref.unitName(), before, "council.updated");
     }
 
@@ -170,7 +171,7 @@ public class CouncilService {
         requireSeatFree(council.id(), null, account.id(), request.role(), request.validFrom(), request.validTo());
         String fullName = request.fullName() != null ? request.fullName().strip() : nameOf(account);
         CouncilMember member = CouncilMember.appoint(council.id(), account.id(), fullName,
-                textOrNull(request.position()), request.role(), request.validFrom(), request.validTo());
+                Text.blankToNull(request.position()), request.role(), request.validFrom(), request.validTo());
         councils.persistMember(member);
         flushMembership(member);
         return changedMember(member, council, account, null, "council.member_added");
@@ -196,7 +197,7 @@ public class CouncilService {
         AccountRef account = accounts.account(member.accountId).orElse(null);
         MemberView before = MemberView.of(member, account, today());
         member.change(request.fullName() != null ? request.fullName().strip() : member.fullName,
-                request.position() != null ? textOrNull(request.position()) : member.position, role, from, to);
+                request.position() != null ? Text.blankToNull(request.position()) : member.position, role, from, to);
         flushMembership(member);
         return changedMember(member, council, account, before, "council.member_changed");
     }
@@ -305,7 +306,4 @@ public class CouncilService {
         return LocalDate.now(VIETNAM);
     }
 
-    private static String textOrNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

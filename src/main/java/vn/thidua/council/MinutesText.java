@@ -20,6 +20,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 
+import vn.thidua.common.text.Text;
+
 /**
  * The minutes (biên bản) of a council session as the Vietnamese document a secretary would type: the layout lives in
  * the template {@code templates/MinutesText/minutes.txt}; this class only says what each place holds, written the
@@ -107,18 +109,18 @@ public class MinutesText {
         List<QuotaView> quotas = (m.quotas() == null ? List.<Minutes.QuotaLine>of() : m.quotas()).stream()
                 .map(q -> new QuotaView(q.awardName() == null ? q.awardCode() : q.awardName(), percent(q.ratio()),
                         q.of(), q.base(), q.cap(), q.within(), names(q.over()), names(q.tied()),
-                        blankToNull(q.settlement())))
+                        Text.blankToNull(q.settlement())))
                 .toList();
         Minutes.Notes notes = m.notes() == null ? new Minutes.Notes(null, null, null, null) : m.notes();
         When meeting = when(m.meetingAt());
         When ended = when(notes.endedAt());
         boolean sameDay = meeting.known() && ended.known() && meeting.day().equals(ended.day())
                 && meeting.month().equals(ended.month()) && meeting.year().equals(ended.year());
-        return new Document(!m.isFinal(), upper(blankToNull(m.parentAgencyName())), upper(orBlank(m.agencyName())),
-                orBlank(m.agencyName()), blankToNull(m.sessionName()), meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
-                present, absent, unrecorded, m.year(), m.planNumber(), blankToNull(m.planTitle()),
-                blankToNull(notes.opening()), blankToNull(notes.opinions()), titles, quotas,
-                blankToNull(notes.conclusion()), tallies, ended, sameDay);
+        return new Document(!m.isFinal(), upper(Text.blankToNull(m.parentAgencyName())), upper(orBlank(m.agencyName())),
+                orBlank(m.agencyName()), Text.blankToNull(m.sessionName()), meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
+                present, absent, unrecorded, m.year(), m.planNumber(), Text.blankToNull(m.planTitle()),
+                Text.blankToNull(notes.opening()), Text.blankToNull(notes.opinions()), titles, quotas,
+                Text.blankToNull(notes.conclusion()), tallies, ended, sameDay);
     }
 
     private static TitleSection section(int number, List<Minutes.Item> group) {
@@ -204,7 +206,7 @@ public class MinutesText {
     }
 
     private static Person person(Minutes.Attendee a) {
-        return new Person(orBlank(a.fullName()), blankToNull(a.position()), a.role(), blankToNull(a.absenceReason()));
+        return new Person(orBlank(a.fullName()), Text.blankToNull(a.position()), a.role(), Text.blankToNull(a.absenceReason()));
     }
 
     private static List<Person> attending(List<Minutes.Attendee> members, String attendance) {
@@ -256,9 +258,6 @@ public class MinutesText {
         return text == null || text.isBlank() ? BLANK : text;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static int length(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);

@@ -225,13 +225,12 @@ public class ResultsService {
         Map<UUID, String> memberNames = members.stream().collect(Collectors.toMap(m -> m.memberId, m -> m.fullName));
         Map<UUID, List<Recusal>> recused = sessions.recusals(session.id).stream()
                 .collect(Collectors.groupingBy(Recusal::itemId));
-        Map<UUID, String> unitNames = new LinkedHashMap<>();
         List<AgendaItem> items = sessions.items(session.id);
+        Map<UUID, String> unitNames = directory.unitNamesOutsideScope(items.stream().map(i -> i.unitId).toList());
         Map<UUID, String> itemNames = items.stream().collect(Collectors.toMap(i -> i.id, i -> i.subjectName));
         List<Minutes.Item> lines = new ArrayList<>();
         for (AgendaItem item : items) {
-            String unitName = unitNames.computeIfAbsent(item.unitId, id -> directory.unitOutsideScope(id)
-                    .map(OrgDirectory.UnitRef::name).orElse(null));
+            String unitName = unitNames.get(item.unitId);
             List<String> recusedNames = recused.getOrDefault(item.id, List.of()).stream()
                     .map(r -> memberNames.get(r.memberId())).toList();
             ItemResult r = item.result == null ? null : stored(item);

@@ -30,6 +30,7 @@ import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.text.Text;
 import vn.thidua.council.CouncilDirectory.CouncilRef;
 import vn.thidua.council.CouncilDirectory.MemberRef;
 import vn.thidua.council.SessionAccess.Loaded;
@@ -37,7 +38,6 @@ import vn.thidua.evaluation.CouncilVerdict;
 import vn.thidua.evaluation.EvaluationService;
 import vn.thidua.identity.AccountDirectory;
 import vn.thidua.identity.AccountDirectory.AccountRef;
-import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
@@ -102,8 +102,7 @@ public class SessionService {
             long[] m = members.getOrDefault(s.id, new long[2]);
             views.add(SessionResponses.Session.from(s, council, m[0], m[1], items.getOrDefault(s.id, 0L)));
         }
-        return new Page<>(views, paging.page(), paging.size(), total,
-                (int) Math.min(Integer.MAX_VALUE, (total + paging.size() - 1) / paging.size()));
+        return Page.of(views, paging, total);
     }
 
     @Transactional
@@ -142,7 +141,7 @@ public class SessionService {
         session.year = year;
         session.name = request.name().strip();
         session.meetingAt = request.meetingAt();
-        session.place = blankToNull(request.place());
+        session.place = Text.blankToNull(request.place());
         session.votingMode = request.votingMode() == null ? SessionVotingMode.BALLOT : request.votingMode();
         session.createdBy = access.name();
         session.createdAt = CouncilSession.now();
@@ -170,7 +169,7 @@ public class SessionService {
             session.name = request.name().strip();
         }
         if (request.place() != null) {
-            session.place = blankToNull(request.place());
+            session.place = Text.blankToNull(request.place());
         }
         if (request.votingMode() != null) {
             session.votingMode = request.votingMode();
@@ -192,8 +191,8 @@ public class SessionService {
         ETags.requireMatch(ifMatch, loaded.session().version);
         access.requireBoardOrSecretary(loaded);
         SessionResponses.Session before = view(loaded);
-        loaded.session().writeNotes(new CouncilSession.Notes(blankToNull(request.opening()),
-                blankToNull(request.opinions()), blankToNull(request.conclusion()), request.endedAt()));
+        loaded.session().writeNotes(new CouncilSession.Notes(Text.blankToNull(request.opening()),
+                Text.blankToNull(request.opinions()), Text.blankToNull(request.conclusion()), request.endedAt()));
         return changed(loaded, before, "council.session-notes-written", "council.session_updated");
     }
 
@@ -230,7 +229,7 @@ public class SessionService {
             SessionMember member = byId.get(given.memberId());
             member.attendance = given.attendance();
             member.absenceReason = given.attendance() == SessionAttendance.ABSENT
-                    ? blankToNull(given.absenceReason()) : null;
+                    ? Text.blankToNull(given.absenceReason()) : null;
         }
         session.touch();
         sessions.flush();
@@ -453,17 +452,10 @@ public class SessionService {
                 sessions.itemCounts(List.of(s.id)).getOrDefault(s.id, 0L));
     }
 
-    /** Members in the minutes' order: by role, then by name in staff-list order. */
+    /** Members in the minutes' order, as {@link CouncilDirectory#membersOn} gives them. */
     static List<SessionMember> ordered(List<SessionMember> members) {
         List<SessionMember> sorted = new ArrayList<>(members);
-        sorted.sort((a, b) -> {
-            int byRole = a.role.compareTo(b.role);
-            if (byRole != 0) {
-                return byRole;
-            }
-            int byName = OrgDirectory.compareNames(a.fullName, b.fullName);
-            return byName != 0 ? byName : a.memberId.compareTo(b.memberId);
-        });
+        sorted.sort(CouncilDirectory.minutesOrder(m -> m.role, m -> m.fullName, m -> m.memberId));
         return sorted;
     }
 
@@ -531,7 +523,4 @@ public class SessionService {
         return after;
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -29,6 +29,7 @@ import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.text.Text;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanResponses;
@@ -163,7 +164,7 @@ public class EvaluationService {
         PlanResponses.Full plan = plans.get(evaluation.planId);
         List<EvaluationResult> results = results(plan, evaluation, orEmpty(request.results()));
         EvaluationResponse before = EvaluationResponse.from(evaluation);
-        evaluation.editSelfAssessment(results, blankToNull(request.achievements()));
+        evaluation.editSelfAssessment(results, Text.blankToNull(request.achievements()));
         return changed(evaluation, before, "evaluation.self-assessment-updated");
     }
 
@@ -199,7 +200,7 @@ public class EvaluationService {
         }
         EvaluationResponse before = EvaluationResponse.from(evaluation);
         evaluation.editReview(new Evaluation.Review(titles, forms, request.meetingDate(), request.votesFor(),
-                request.votesAgainst(), request.votesTotal(), blankToNull(request.comment())),
+                request.votesAgainst(), request.votesTotal(), Text.blankToNull(request.comment())),
                 attestations(evaluation, request.attestations()));
         return changed(evaluation, before, "evaluation.review-updated");
     }
@@ -403,13 +404,13 @@ public class EvaluationService {
             if (previous.commitment() != null && placed.add(previous.movementKey())) {
                 EvaluationRequests.ResultInput input = byKey.get(previous.movementKey());
                 merged.add(input == null ? new EvaluationResult(previous.movementKey(), previous.commitment(), null, null)
-                        : new EvaluationResult(input.movementKey(), previous.commitment(), blankToNull(input.result()),
+                        : new EvaluationResult(input.movementKey(), previous.commitment(), Text.blankToNull(input.result()),
                                 input.achieved()));
             }
         }
         byKey.values().stream().filter(input -> !placed.contains(input.movementKey()))
                 .forEach(input -> merged.add(new EvaluationResult(input.movementKey(), null,
-                        blankToNull(input.result()), input.achieved())));
+                        Text.blankToNull(input.result()), input.achieved())));
         return merged;
     }
 
@@ -444,7 +445,7 @@ public class EvaluationService {
         }
         given.forEach((key, input) -> {
             Attestation previous = evaluation.attestations.get(key);
-            String note = blankToNull(input.note());
+            String note = Text.blankToNull(input.note());
             boolean unchanged = previous != null && previous.attested() == input.attested()
                     && Objects.equals(previous.note(), note);
             attested.put(key, unchanged ? previous : new Attestation(input.attested(), access.name(),
@@ -498,9 +499,6 @@ public class EvaluationService {
                 query.subjectKind(), query.text(), person);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

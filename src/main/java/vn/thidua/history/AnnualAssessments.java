@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
+import vn.thidua.common.text.Text;
 import vn.thidua.history.HistoryRequests.CreateAssessment;
 import vn.thidua.history.HistoryRequests.UpdateAssessment;
 import vn.thidua.history.HistoryResponses.Assessment;
@@ -34,7 +35,7 @@ public class AnnualAssessments extends RecordKind<AnnualAssessment, CreateAssess
         assessment.year = request.year();
         assessment.rating = request.rating();
         assessment.monthsEmployed = request.monthsEmployed();
-        assessment.note = Texts.orNull(request.note());
+        assessment.note = Text.blankToNull(request.note());
     }
 
     @Override

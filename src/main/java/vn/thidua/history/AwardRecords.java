@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
+import vn.thidua.common.text.Text;
 import vn.thidua.history.HistoryRequests.CreateAward;
 import vn.thidua.history.HistoryRequests.UpdateAward;
 import vn.thidua.history.HistoryResponses.Award;
@@ -61,7 +62,7 @@ public class AwardRecords extends RecordKind<AwardRecord, CreateAward, UpdateAwa
         award.awardCode = awardCode.strip().toUpperCase(Locale.ROOT);
         award.decisionNumber = decisionNumber.strip();
         award.decisionDate = decisionDate;
-        award.authority = Texts.orNull(authority);
+        award.authority = Text.blankToNull(authority);
         return award;
     }
 
@@ -71,8 +72,8 @@ public class AwardRecords extends RecordKind<AwardRecord, CreateAward, UpdateAwa
         award.awardCode = request.awardCode().strip().toUpperCase(Locale.ROOT);
         award.decisionNumber = request.decisionNumber().strip();
         award.decisionDate = request.decisionDate();
-        award.authority = Texts.orNull(request.authority());
-        award.note = Texts.orNull(request.note());
+        award.authority = Text.blankToNull(request.authority());
+        award.note = Text.blankToNull(request.note());
     }
 
     @Override

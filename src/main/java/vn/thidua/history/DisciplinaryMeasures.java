@@ -37,7 +37,7 @@ public class DisciplinaryMeasures extends RecordKind<DisciplinaryRecord, CreateM
         measure.decidedOn = request.decidedOn();
         measure.servedUntil = request.servedUntil();
         measure.decisionNumber = request.decisionNumber().strip();
-        measure.note = Texts.orNull(request.note());
+        measure.note = Text.blankToNull(request.note());
     }
 
     @Override

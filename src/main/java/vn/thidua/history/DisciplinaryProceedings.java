@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import vn.thidua.common.error.ApiException.FieldViolation;
+import vn.thidua.common.text.Text;
 import vn.thidua.history.HistoryRequests.CreateProceeding;
 import vn.thidua.history.HistoryRequests.UpdateProceeding;
 import vn.thidua.history.HistoryResponses.Proceeding;
@@ -35,8 +36,8 @@ public class DisciplinaryProceedings
         proceeding.kind = request.kind();
         proceeding.openedOn = request.openedOn();
         proceeding.closedOn = request.closedOn();
-        proceeding.reference = Texts.orNull(request.reference());
-        proceeding.note = Texts.orNull(request.note());
+        proceeding.reference = Text.blankToNull(request.reference());
+        proceeding.note = Text.blankToNull(request.note());
     }
 
     @Override

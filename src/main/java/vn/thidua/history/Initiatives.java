@@ -74,7 +74,7 @@ public class Initiatives extends RecordKind<Initiative, InitiativeContent, Initi
         initiative.recognisedOn = request.recognisedOn();
         initiative.year = request.year() != null ? request.year() : request.recognisedOn().getYear();
         initiative.level = request.level();
-        initiative.note = Texts.orNull(request.note());
+        initiative.note = Text.blankToNull(request.note());
     }
 
     /** The deepest unit on every path: paths are chains of ids from the root, "/root/agency/department/". */

@@ -17,6 +17,7 @@ import vn.thidua.common.api.Page;
 import vn.thidua.common.api.Paging;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.runtime.ThiduaConfig;
+import vn.thidua.common.text.Text;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnit;
 
@@ -60,7 +61,7 @@ public class AccountService {
         requirePersonInScope(request.personId());
         requireStrongPassword("password", request.password(), username);
         Account account = Account.create(username, request.password(), unit.id, request.roles());
-        account.displayName = blankToNull(request.displayName());
+        account.displayName = Text.blankToNull(request.displayName());
         account.personId = request.personId();
         account.enabled = request.enabled() == null || request.enabled();
         accounts.persistAndFlush(account);
@@ -76,7 +77,7 @@ public class AccountService {
         OrgUnit unit = scope.requireUnit(request.unitId());
         requirePersonInScope(request.personId());
         AccountResponse before = AccountResponse.from(account);
-        account.displayName = blankToNull(request.displayName());
+        account.displayName = Text.blankToNull(request.displayName());
         account.roles = new TreeSet<>(request.roles());
         account.unitId = unit.id;
         account.personId = request.personId();
@@ -162,7 +163,4 @@ public class AccountService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,18 @@ public class OrgDirectory {
      */
     public Optional<UnitRef> unitOutsideScope(UUID id) {
         return units("SELECT id, code, name, path, active FROM org_unit WHERE id = ?1", id).stream().findFirst();
+    }
+
+    /** The names of units by id whatever the caller's scope, in one query; same caution as {@link #unitOutsideScope}. */
+    public Map<UUID, String> unitNamesOutsideScope(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (UnitRef unit : units("SELECT id, code, name, path, active FROM org_unit WHERE id = ANY(?1)",
+                    Set.copyOf(ids).toArray(UUID[]::new))) {
+                names.put(unit.id(), unit.name());
+            }
+        }
+        return names;
     }
 
     public Map<String, UnitRef> unitsByCodes(Collection<String> codes) {

@@ -14,6 +14,7 @@ import vn.thidua.common.api.Paging;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.text.Text;
 
 /** The rules of the organisation tree: unique codes, no cycles, one root, nothing removed that is in use. */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class OrgUnitService {
         }
         requireFreeCode(request.code(), null);
         OrgUnit unit = OrgUnit.under(parent, request.code().strip(), request.name().strip(), request.kind());
-        unit.shortName = blankToNull(request.shortName());
+        unit.shortName = Text.blankToNull(request.shortName());
         units.persistAndFlush(unit);
         UnitResponse created = UnitResponse.from(unit);
         audit.record("unit.created", "unit", unit.id.toString(), unit.id, null, created);
@@ -73,7 +74,7 @@ public class OrgUnitService {
         requireFreeCode(request.code(), unit.id);
         unit.code = request.code().strip();
         unit.name = request.name().strip();
-        unit.shortName = blankToNull(request.shortName());
+        unit.shortName = Text.blankToNull(request.shortName());
         unit.kind = request.kind();
         return changed(unit, before, "unit.updated");
     }
@@ -157,7 +158,4 @@ public class OrgUnitService {
         });
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

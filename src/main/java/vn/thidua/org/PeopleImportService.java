@@ -218,12 +218,12 @@ public class PeopleImportService {
         }
         String position = creating ? null : base.position();
         if (values.containsKey(Column.POSITION)) {
-            position = PersonService.blankToNull(values.get(Column.POSITION));
+            position = Text.blankToNull(values.get(Column.POSITION));
             errors.constraints(Column.POSITION, "position", position);
         }
         String email = creating ? null : base.email();
         if (values.containsKey(Column.EMAIL)) {
-            email = PersonService.blankToNull(values.get(Column.EMAIL));
+            email = Text.blankToNull(values.get(Column.EMAIL));
             errors.constraints(Column.EMAIL, "email", email);
         }
         OrgUnit unit = creating ? null : lookup.unitsById().get(person.unitId);

@@ -21,6 +21,7 @@ import vn.thidua.common.api.Paging;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.text.Text;
 
 /**
  * The rules of people: unique codes, a person only in a unit of the caller's scope, an active person only in an
@@ -207,11 +208,8 @@ public class PersonService {
 
     private static Person.Details details(PersonRequest request, boolean active) {
         return new Person.Details(request.code().strip(), VietnameseName.normalise(request.fullName()),
-                request.gender(), request.dateOfBirth(), blankToNull(request.position()), request.unitId(),
-                blankToNull(request.email()), active);
+                request.gender(), request.dateOfBirth(), Text.blankToNull(request.position()), request.unitId(),
+                Text.blankToNull(request.email()), active);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

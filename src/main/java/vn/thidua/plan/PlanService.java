@@ -20,6 +20,7 @@ import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.text.Text;
 import vn.thidua.org.OrgScope;
 import vn.thidua.org.OrgUnit;
 import vn.thidua.org.OrgUnitRepository;
@@ -254,16 +255,16 @@ public class PlanService {
             }
         }
         plan.participatingUnitIds = participants(request, issuer, inReach, violations);
-        plan.number = blankToNull(request.number());
+        plan.number = Text.blankToNull(request.number());
         plan.title = request.title().strip();
         plan.issuedOn = request.issuedOn();
-        plan.issuedPlace = blankToNull(request.issuedPlace());
+        plan.issuedPlace = Text.blankToNull(request.issuedPlace());
         plan.kind = request.kind();
         plan.year = request.year();
         plan.startDate = request.startDate();
         plan.endDate = request.endDate();
-        plan.preamble = blankToNull(request.preamble());
-        plan.theme = blankToNull(request.theme());
+        plan.preamble = Text.blankToNull(request.preamble());
+        plan.theme = Text.blankToNull(request.theme());
         plan.legalBases = new ArrayList<>(orEmpty(request.legalBases()));
         plan.purposes = new ArrayList<>(orEmpty(request.purposes()));
         plan.contentItems = new ArrayList<>(orEmpty(request.contentItems()));
@@ -308,7 +309,7 @@ public class PlanService {
     private List<FieldViolation> fixedOnceIssued(Plan plan, PlanRequests.Update request, OrgUnit issuer) {
         List<FieldViolation> violations = new ArrayList<>();
         List<FieldViolation> ignored = new ArrayList<>();
-        check(violations, "number", plan.number, blankToNull(request.number()));
+        check(violations, "number", plan.number, Text.blankToNull(request.number()));
         check(violations, "issuedOn", plan.issuedOn, request.issuedOn());
         check(violations, "kind", plan.kind, request.kind());
         check(violations, "year", plan.year, request.year());
@@ -334,7 +335,4 @@ public class PlanService {
         return list == null ? List.of() : list;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -72,8 +72,8 @@ class HistoryRulesTest {
 
     @Test
     void noteTextsAreStrippedAndBlankOnesDropped() {
-        assertEquals("Ghi chú", Texts.orNull("  Ghi chú \n"));
-        assertNull(Texts.orNull(" \t "));
-        assertNull(Texts.orNull(null));
+        assertEquals("Ghi chú", vn.thidua.common.text.Text.blankToNull("  Ghi chú \n"));
+        assertNull(vn.thidua.common.text.Text.blankToNull(" \t "));
+        assertNull(vn.thidua.common.text.Text.blankToNull(null));
     }
 }

@@ -17,6 +17,11 @@ public final class Text {
     private Text() {
     }
 
+    /** Stripped; null for nothing or only spaces, so that "no value" is stored one way. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public static String nfc(String value) {
         if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
             return value;
