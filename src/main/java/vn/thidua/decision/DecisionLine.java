@@ -140,9 +140,6 @@ public class DecisionLine {
 
     /** What has come back so far; the amount never exceeds what is owed. */
     void recovered(Long amount, LocalDate on, LocalDate itemOn, String note, String by) {
-        if (!revoked()) {
-            throw ApiException.conflict("detail.decision-line-not-revoked", subjectName);
-        }
         if (amount != null && amount > recoveryOwedVnd) {
             throw ApiException.invalid("recoveredVnd", "ABOVE_OWED", "field.recovered-above-owed", recoveryOwedVnd);
         }

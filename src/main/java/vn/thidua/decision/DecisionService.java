@@ -549,6 +549,9 @@ public class DecisionService {
         CommendationDecision decision = access.forAct(id);
         DecisionLine line = line(decision, awardeeId);
         ETags.requireMatch(ifMatch, line.version);
+        if (!line.revoked()) {
+            throw ApiException.conflict("detail.decision-line-not-revoked", line.subjectName);
+        }
         List<FieldViolation> refused = new ArrayList<>();
         for (var day : List.of(Map.entry("recoveredOn", Optional.ofNullable(request.recoveredOn())),
                 Map.entry("itemRecoveredOn", Optional.ofNullable(request.itemRecoveredOn())))) {
