@@ -62,7 +62,7 @@ public class DecisionAwardeeResource {
     @Path("/{id}/awardees")
     @RolesAllowed(Roles.BOARD)
     @Operation(operationId = "addDecisionAwardee", summary = "Add an awardee by hand",
-            description = "A person or collective under the authority. Refused (422) when the law refuses it: a "
+            description = "A person or collective under the authority. Refused (400, with the field and code) when the law refuses it: a "
                     + "pending disciplinary procedure, investigation or inspection; the same title already conferred "
                     + "for the year; a form for an achievement year already rewarded, or a title the rules do not "
                     + "find the subject eligible for, without an `overrideReason`; a configured quota overrun. The "

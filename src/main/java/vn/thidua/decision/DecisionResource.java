@@ -134,7 +134,8 @@ public class DecisionResource {
                     + "subject's history. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Signed.")
     @APIResponse(responseCode = "409", description = "Not a draft, no line, or the number is taken.")
-    @APIResponse(responseCode = "422", description = "A line the law refuses, or signer missing.")
+    @APIResponse(responseCode = "400", description = "A line the law refuses (each named with its code), a date in "
+            + "the future, or the signer missing.")
     public RestResponse<DecisionResponses.Decision> sign(@PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid DecisionRequests.Sign body) {
         return tagged(service.sign(id, ifMatch, body));

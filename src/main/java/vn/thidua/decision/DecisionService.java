@@ -413,13 +413,13 @@ public class DecisionService {
         CommendationDecision decision = access.forAct(id);
         ETags.requireMatch(ifMatch, decision.version);
         requireAwardDraft(decision);
-        List<DecisionLine> lines = decisions.lines(decision.id);
-        if (lines.isEmpty()) {
-            throw ApiException.conflict("detail.decision-empty");
-        }
         LocalDate date = request.decisionDate() == null ? today() : request.decisionDate();
         if (date.isAfter(today())) {
             throw ApiException.invalid("decisionDate", "IN_FUTURE", "field.decision-date-future", date);
+        }
+        List<DecisionLine> lines = decisions.lines(decision.id);
+        if (lines.isEmpty()) {
+            throw ApiException.conflict("detail.decision-empty");
         }
         String signerName = Objects.requireNonNullElse(Text.blankToNull(request.signerName()), decision.signerName);
         String signerPosition = Objects.requireNonNullElse(Text.blankToNull(request.signerPosition()),
