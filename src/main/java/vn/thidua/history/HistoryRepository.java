@@ -99,6 +99,11 @@ public class HistoryRepository {
         return found;
     }
 
+    /** An award record by id whatever the scope: for what a decision wrote and a later decision revokes. */
+    AwardRecord award(UUID id) {
+        return em.find(AwardRecord.class, id);
+    }
+
     /** The unit of a person wherever they are: for what a decision wrote, which had them in reach. */
     Optional<UUID> unitOfPerson(UUID personId) {
         return em.createNativeQuery("SELECT unit_id FROM person WHERE id = ?1", UUID.class).setParameter(1, personId)

@@ -203,7 +203,7 @@ public class HistoryService {
      */
     @Transactional
     public HistoryResponses.Award revokeConferred(UUID id, LocalDate on, String revocationNumber, String reason) {
-        AwardRecord record = records.em.find(AwardRecord.class, id);
+        AwardRecord record = records.award(id);
         if (record == null) {
             throw new IllegalStateException("award record " + id + " written by a decision is gone");
         }

@@ -124,6 +124,11 @@ final class DecisionWorld {
         return id;
     }
 
+    /** Sends the reviewed evaluation to the council. */
+    void submit(String evaluation) {
+        act(evaluation, "submit");
+    }
+
     private void put(String id, String part, Object body) {
         String etag = board().get("/api/v1/evaluations/" + id).then().extract().header("ETag");
         board().header("If-Match", etag).body(body).put("/api/v1/evaluations/" + id + "/" + part).then()
