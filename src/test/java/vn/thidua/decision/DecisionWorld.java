@@ -126,6 +126,7 @@ final class DecisionWorld {
 
     /** Sends the reviewed evaluation to the council. */
     void submit(String evaluation) {
+        act(evaluation, "review");
         act(evaluation, "submit");
     }
 
