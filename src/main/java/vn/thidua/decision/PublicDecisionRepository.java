@@ -121,9 +121,9 @@ public class PublicDecisionRepository {
     private static String where(Filter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("d.published_at IS NOT NULL");
         if (filter.query() != null && !filter.query().isBlank()) {
-            where.append(" AND (").append(Text.likeEscaped("d.search_text", "q"))
-                    .append(" OR EXISTS (SELECT 1 FROM decision_line l WHERE l.decision_id = d.id AND ")
-                    .append(Text.likeEscaped("l.search_text", "q")).append("))");
+            // backslash, with which the pattern escapes LIKE's wildcards, is PostgreSQL's default escape character
+            where.append(" AND (d.search_text LIKE :q OR EXISTS (SELECT 1 FROM decision_line l")
+                    .append(" WHERE l.decision_id = d.id AND l.search_text LIKE :q))");
             params.put("q", Text.containsPattern(filter.query()));
         }
         if (filter.year() != null) {

@@ -44,7 +44,7 @@ public class PublicDecisionService {
                     new PublicDecisionRepository.Awardees(0, List.of()));
             return new PublicDecisionResponses.PublicSummary(d.id, d.kind, d.number, d.decisionDate, d.authorityName,
                     signer(d), d.title, awards.of(d.awardCode), d.year, d.status, d.revokedOn,
-                    ref(named.get(d.revokedByDecisionId)), ref(named.get(d.revokesDecisionId)), lines.count(),
+                    ref(named, d.revokedByDecisionId), ref(named, d.revokesDecisionId), lines.count(),
                     List.copyOf(lines.firstNames()));
         }).toList();
         return Page.of(items, paging, found.total());
@@ -62,7 +62,7 @@ public class PublicDecisionService {
                 .toList();
         return new PublicDecisionResponses.Detail(d.id, d.kind, d.number, d.decisionDate, d.authorityName, signer(d),
                 d.title, awards.of(d.awardCode), d.year, List.copyOf(d.legalBases), d.status, d.revokedOn,
-                ref(named.get(d.revokedByDecisionId)), ref(named.get(d.revokesDecisionId)), d.revocationGround, lines);
+                ref(named, d.revokedByDecisionId), ref(named, d.revokesDecisionId), d.revocationGround, lines);
     }
 
     /**
@@ -85,7 +85,7 @@ public class PublicDecisionService {
                 : PublicDecisionResponses.Standing.REVOKED, line.subjectKind, line.subjectName, line.unitName,
                 awards().of(line.awardCode), line.citation, d.publishedAt != null ? d.id : null, d.number,
                 d.decisionDate, d.authorityName, signer(d), d.year, line.revokedOn,
-                ref(named.get(line.revokedByDecisionId)));
+                ref(named, line.revokedByDecisionId));
     }
 
     /**
@@ -135,9 +135,10 @@ public class PublicDecisionService {
         return ids;
     }
 
-    private static PublicDecisionResponses.DecisionRef ref(CommendationDecision named) {
-        return named == null ? null : new PublicDecisionResponses.DecisionRef(
-                named.publishedAt != null ? named.id : null, named.number, named.decisionDate);
+    private static PublicDecisionResponses.DecisionRef ref(Map<UUID, CommendationDecision> named, UUID id) {
+        CommendationDecision decision = id == null ? null : named.get(id);
+        return decision == null ? null : new PublicDecisionResponses.DecisionRef(
+                decision.publishedAt != null ? decision.id : null, decision.number, decision.decisionDate);
     }
 
     private static PlanParts.Signer signer(CommendationDecision d) {
