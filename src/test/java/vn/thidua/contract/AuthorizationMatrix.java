@@ -613,7 +613,17 @@ final class AuthorizationMatrix {
             }),
             op("getCashAward").allow(ANYONE).outside(SUCCESS)
                     .call(w -> get("/settings/cash-award").query("award", "PROVINCE_COMMENDATION")
-                            .query("recipient", "COLLECTIVE").query("on", "2025-07-01").secret("7020000")));
+                            .query("recipient", "COLLECTIVE").query("on", "2025-07-01").secret("7020000")),
+
+            // --- public decisions: published decisions and certificates' codes, for anyone without a token -------
+            op("listPublicDecisions").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/public/decisions").query("q", w.publicAwardeeA)
+                            .secret(w.publicDecisionA.id().toString())),
+            op("getPublicDecision").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/public/decisions/{id}", w.publicDecisionA.id()).secret(w.publicAwardeeA)),
+            op("verifyAwardee").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/public/verify/{code}", w.publicDecisionA.codes().get(0))
+                            .secret(w.publicAwardeeA)));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

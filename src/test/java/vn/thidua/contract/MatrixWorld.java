@@ -16,6 +16,7 @@ import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
 import vn.thidua.council.CouncilFixtures;
 import vn.thidua.council.CouncilRole;
+import vn.thidua.decision.PublicDecisionFixtures;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
@@ -83,6 +84,13 @@ final class MatrixWorld {
     final CouncilFixtures.Voter secretaryA = sessionsA.member(CouncilRole.SECRETARY, "Lò Thị Hương",
             sessionsA.department, null, Roles.COUNCIL);
     final SessionMade sessionA = freshSession("draft");
+    // --- public decisions: a published decision of agency A (written by SQL), naming one person of departmentA by a
+    // name no other object carries (the secret of its reads) ---
+    final String publicAwardeeA = "Lò Văn " + givenName();
+    final PublicDecisionFixtures.Made publicDecisionA = PublicDecisionFixtures.award(agencyA,
+            PublicDecisionFixtures.Stage.PUBLISHED, 2024, "Quyết định tặng danh hiệu Chiến sĩ thi đua cơ sở",
+            List.of(PublicDecisionFixtures.Line.person(UUID.fromString(departmentA.id()), publicAwardeeA,
+                    "Phòng " + departmentA.secret())));
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 

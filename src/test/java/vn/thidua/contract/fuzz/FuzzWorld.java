@@ -24,6 +24,7 @@ import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
 import vn.thidua.council.CouncilFixtures;
 import vn.thidua.council.CouncilRole;
+import vn.thidua.decision.PublicDecisionFixtures;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
 
@@ -82,6 +83,9 @@ final class FuzzWorld {
      * follows it ({@code :issue}, {@code /pledges}); {@code changes} is false for GET.
      */
     String target(String path, String segment, String rest, boolean changes) {
+        if (path.startsWith("/api/v1/public/decisions/") || path.startsWith("/api/v1/public/verify/")) {
+            return publicDecision(segment);
+        }
         return switch (segment) {
             case "units" -> !changes ? faculty.toString()
                     : rest.startsWith("/rule-overrides") ? overridden(unit(false)) : unit(rest.equals(":activate"));
@@ -507,5 +511,19 @@ final class FuzzWorld {
             case "year" -> NODES.numberNode(2024);
             default -> null;
         };
+    }
+
+    // ---- public decisions --------------------------------------------------------------------------------------
+
+    private PublicDecisionFixtures.Made publicDecision;
+
+    /** A published decision of the agency, written by SQL once: its id for the decision, its first line's code. */
+    private String publicDecision(String segment) {
+        if (publicDecision == null) {
+            publicDecision = PublicDecisionFixtures.award(agency, PublicDecisionFixtures.Stage.PUBLISHED, 2024,
+                    "Quyết định tặng danh hiệu Chiến sĩ thi đua cơ sở", List.of(PublicDecisionFixtures.Line.person(
+                            faculty, "Nguyễn Văn Đức", "Khoa Lý luận cơ sở")));
+        }
+        return segment.equals("verify") ? publicDecision.codes().get(0) : publicDecision.id().toString();
     }
 }
