@@ -53,6 +53,8 @@ final class AuthorizationMatrix {
     static final String NEW_PASSWORD = "Another-Horse-43";
     /** Roles that read the councils of their scope (a member reads only the councils they sit on). */
     static final String[] COUNCIL_READERS = {ADMIN, BOARD, COUNCIL, LEADER, UNIT_HEAD, INTEGRATION};
+    /** Roles that read the decisions of their scope, drafts included. */
+    static final String[] DECISION_READERS = {ADMIN, BOARD, LEADER, UNIT_HEAD, INTEGRATION};
 
     static final List<Row> ROWS = List.of(
             // --- accounts: administrators, inside their subtree -------------------------------------------------
@@ -623,7 +625,76 @@ final class AuthorizationMatrix {
                     .call(w -> get("/public/decisions/{id}", w.publicDecisionA.id()).secret(w.publicAwardeeA)),
             op("verifyAwardee").isPublic().allow(ANYONE).outside(SUCCESS)
                     .call(w -> get("/public/verify/{code}", w.publicDecisionA.codes().get(0))
-                            .secret(w.publicAwardeeA)));
+                            .secret(w.publicAwardeeA)),
+
+            // --- decisions: read by the overseeing roles of the scope, drafted and published by the board, signed and
+            // revoked by the leader ---
+            op("listDecisions").allow(DECISION_READERS).outside(LISTED_WITHOUT)
+                    .call(w -> get("/decisions").query("q", w.decisionA.awardee()).secret(w.decisionA.id())),
+            op("getDecision").allow(DECISION_READERS)
+                    .call(w -> get("/decisions/{id}", w.decisionA.id()).secret(w.decisionA.title())),
+            op("createDecision").allow(BOARD)
+                    .call(w -> post("/decisions").body(Map.of("unitId", w.agencyA, "awardCode",
+                            "CERTIFICATE_OF_MERIT", "title", "Về việc tặng Giấy khen", "year", 2024))),
+            op("updateDecision").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("draft");
+                return new Call("PATCH", "/decisions/{id}", decision.id()).ifMatch(decision.etag())
+                        .body(Map.of("recipients", List.of("Như Điều 3"))).secret(decision.title());
+            }),
+            op("deleteDecision").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("draft");
+                return delete("/decisions/{id}", decision.id()).ifMatch(decision.etag());
+            }),
+            op("signDecision").allow(LEADER).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("lined");
+                return post("/decisions/{id}:sign", decision.id()).ifMatch(decision.etag())
+                        .body(Map.of("decisionDate", "2024-12-30")).secret(decision.title());
+            }),
+            op("publishDecision").allow(BOARD, LEADER).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("signed");
+                return post("/decisions/{id}:publish", decision.id()).ifMatch(decision.etag())
+                        .secret(decision.title());
+            }),
+            op("revokeDecision").allow(LEADER).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("signed");
+                return post("/decisions/{id}:revoke", decision.id()).ifMatch(decision.etag())
+                        .body(Map.of("ground", "UNLAWFUL_PROCEDURE", "reason", "Quy trình xét sai quy định",
+                                "decisionDate", "2024-12-31", "signerName", "Lường Văn Thành",
+                                "signerPosition", "Hiệu trưởng")).secret(decision.number());
+            }),
+            op("listDecisionAwardees").allow(DECISION_READERS)
+                    .call(w -> get("/decisions/{id}/awardees", w.decisionA.id()).secret(w.decisionA.awardee())),
+            op("getDecisionAwardee").allow(DECISION_READERS)
+                    .call(w -> get("/decisions/{id}/awardees/{awardeeId}", w.decisionA.id(), w.decisionA.awardeeId())
+                            .secret(w.decisionA.awardee())),
+            op("addDecisionAwardee").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("draft");
+                MatrixWorld.PersonMade person = w.freshPerson(true);
+                return post("/decisions/{id}/awardees", decision.id()).secret(person.fullName())
+                        .body(Map.of("subjectKind", "PERSON", "subjectId", person.id()));
+            }),
+            op("addDecisionAwardeesFromSession").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("draft");
+                return post("/decisions/{id}/awardees:from-session", decision.id())
+                        .body(Map.of("councilSessionId", w.closedSessionA()));
+            }),
+            op("updateDecisionAwardee").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("lined");
+                return new Call("PATCH", "/decisions/{id}/awardees/{awardeeId}", decision.id(), decision.awardeeId())
+                        .ifMatch(decision.awardeeEtag()).body(Map.of("citation", "Thành tích xuất sắc"))
+                        .secret(decision.awardee());
+            }),
+            op("removeDecisionAwardee").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("lined");
+                return delete("/decisions/{id}/awardees/{awardeeId}", decision.id(), decision.awardeeId())
+                        .ifMatch(decision.awardeeEtag()).secret(decision.title());
+            }),
+            op("recordAwardeeRecovery").allow(BOARD).call(w -> {
+                MatrixWorld.DecisionMade decision = w.freshDecision("revoked");
+                return put("/decisions/{id}/awardees/{awardeeId}/recovery", decision.id(), decision.awardeeId())
+                        .ifMatch(decision.awardeeEtag()).body(Map.of("recoveredVnd", 100_000,
+                                "recoveredOn", "2024-12-31")).secret(decision.awardee());
+            }));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

@@ -513,4 +513,66 @@ final class MatrixWorld {
         return LocalDate.of(2200, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(250_000))
                 .toString();
     }
+
+    // --- decisions: agency A's Giấy khen of 2024 through the API; the secret of a decision is its title, of a line
+    // its person's name, which no other object carries ---
+
+    /** A decision at a stage of its life, with its first line when it has one. */
+    record DecisionMade(String id, String etag, String title, String number, String awardeeId, String awardeeEtag,
+            String awardee) {
+    }
+
+    /** A closed session of departmentA's council whose one item (a CSTĐCS) passed: what a decision's lines come from. */
+    private String closedSession;
+
+    String closedSessionA() {
+        if (closedSession == null) {
+            SessionMade counted = freshSession("counted");
+            sessionsA.act(counted.id(), "close").statusCode(200);
+            closedSession = counted.id();
+        }
+        return closedSession;
+    }
+
+    /** Stages: draft (no line), lined, signed, published, revoked (its line revoked, with money owed back). */
+    DecisionMade freshDecision(String stage) {
+        String title = "Về việc tặng Giấy khen " + uniqueCode("QD");
+        RequestSpecification board = TestOrg.as(agencyA, Roles.BOARD);
+        Response created = created(board.body(Map.of("unitId", agencyA.toString(), "awardCode",
+                "CERTIFICATE_OF_MERIT", "title", title, "year", 2024, "decisionDate", "2024-12-30", "signerName",
+                "Lường Văn Thành", "signerPosition", "Hiệu trưởng")).post("/api/v1/decisions"));
+        String id = created.path("id");
+        if (stage.equals("draft")) {
+            return new DecisionMade(id, created.header("ETag"), title, null, null, null, null);
+        }
+        PersonMade person = freshPerson(true);
+        Response line = created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "subjectId",
+                person.id(), "citation", "Hoàn thành xuất sắc nhiệm vụ năm 2024"))
+                .post("/api/v1/decisions/" + id + "/awardees"));
+        String lineId = line.path("id");
+        String etag = ok(TestOrg.as(agencyA, Roles.BOARD).get("/api/v1/decisions/" + id)).header("ETag");
+        String number = null;
+        if (!stage.equals("lined")) {
+            Response signed = ok(TestOrg.as(agencyA, Roles.LEADER).header("If-Match", etag)
+                    .body(Map.of("decisionDate", "2024-12-30")).post("/api/v1/decisions/" + id + ":sign"));
+            etag = signed.header("ETag");
+            number = signed.path("number");
+        }
+        if (stage.equals("published")) {
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag)
+                    .post("/api/v1/decisions/" + id + ":publish")).header("ETag");
+        }
+        if (stage.equals("revoked")) {
+            expect(TestOrg.as(agencyA, Roles.LEADER).header("If-Match", etag).body(Map.of("ground",
+                    "FORGED_DOSSIER", "reason", "Hồ sơ giả mạo", "decisionDate", "2024-12-31", "signerName",
+                    "Lường Văn Thành", "signerPosition", "Hiệu trưởng")).post("/api/v1/decisions/" + id + ":revoke"),
+                    201);
+            etag = ok(TestOrg.as(agencyA, Roles.BOARD).get("/api/v1/decisions/" + id)).header("ETag");
+        }
+        String lineEtag = ok(TestOrg.as(agencyA, Roles.BOARD).get("/api/v1/decisions/" + id + "/awardees/" + lineId))
+                .header("ETag");
+        return new DecisionMade(id, etag, title, number, lineId, lineEtag, person.fullName());
+    }
+
+    final DecisionMade decisionA = freshDecision("lined");
 }

@@ -113,6 +113,10 @@ final class FuzzWorld {
             // agenda item of whichever session was named just before it
             case "council-sessions" -> councilSession(changes ? rest : "");
             case "agenda" -> lastAgendaItem;
+            // decisions: a lined draft to read; a fresh one for a change, at the stage its act starts from; the line
+            // of whichever decision was named just before it
+            case "decisions" -> decision(changes ? rest : "");
+            case "awardees" -> lastAwardee;
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -150,6 +154,10 @@ final class FuzzWorld {
         JsonNode session = sessionHint(s, property);
         if (session != null) {
             return session;
+        }
+        JsonNode decision = decisionHint(s, property);
+        if (decision != null) {
+            return decision;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -525,5 +533,78 @@ final class FuzzWorld {
                             faculty, "Nguyễn Văn Đức", "Khoa Lý luận cơ sở")));
         }
         return segment.equals("verify") ? publicDecision.codes().get(0) : publicDecision.id().toString();
+    }
+
+    // ---- decisions ---------------------------------------------------------------------------------------------
+
+    private String sharedDecision;
+    private String sharedAwardee;
+    private String lastAwardee;
+    private String closedSession;
+
+    /**
+     * A Giấy khen decision of the agency for 2024 for the act {@code rest} (empty: the shared lined draft to read):
+     * signed for publishing and revoking, its line revoked for recording a recovery, a draft with a line otherwise.
+     * Remembers its line.
+     */
+    private String decision(String rest) {
+        if (rest.isEmpty() && sharedDecision != null) {
+            lastAwardee = sharedAwardee;
+            return sharedDecision;
+        }
+        RequestSpecification board = board();
+        String id = board.body(Map.of("awardCode", "CERTIFICATE_OF_MERIT", "title", "Về việc tặng Giấy khen",
+                "year", 2024, "decisionDate", "2024-12-30", "signerName", "Lường Văn Thành", "signerPosition",
+                "Hiệu trưởng")).post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+        lastAwardee = board().body(Map.of("subjectKind", "PERSON", "subjectId", person()))
+                .post("/api/v1/decisions/" + id + "/awardees").then().statusCode(201).extract().path("id");
+        boolean signed = rest.equals(":publish") || rest.equals(":revoke") || rest.endsWith("/recovery");
+        if (signed) {
+            String etag = board().get("/api/v1/decisions/" + id).then().extract().header("ETag");
+            TestOrg.as(agency, Roles.LEADER).header("If-Match", etag).body(Map.of("decisionDate", "2024-12-30"))
+                    .post("/api/v1/decisions/" + id + ":sign").then().statusCode(200);
+        }
+        if (rest.endsWith("/recovery")) {
+            String etag = board().get("/api/v1/decisions/" + id).then().extract().header("ETag");
+            TestOrg.as(agency, Roles.LEADER).header("If-Match", etag).body(Map.of("ground", "FORGED_DOSSIER",
+                    "reason", "Hồ sơ giả mạo", "decisionDate", "2024-12-31", "signerName", "Lường Văn Thành",
+                    "signerPosition", "Hiệu trưởng")).post("/api/v1/decisions/" + id + ":revoke").then()
+                    .statusCode(201);
+        }
+        if (rest.isEmpty()) {
+            sharedDecision = id;
+            sharedAwardee = lastAwardee;
+        }
+        return id;
+    }
+
+    /** A closed session of the fuzz council, whose results a decision's lines come from. */
+    private String closedSession() {
+        if (closedSession == null) {
+            closedSession = councilSession(":close");
+            council.act(closedSession, "close").statusCode(200);
+        }
+        return closedSession;
+    }
+
+    /** The decision bodies' own hints: a form the agency awards, 2024, a person of the faculty, the closed session. */
+    private JsonNode decisionHint(String schema, String property) {
+        if (!schema.contains("Decision") && !schema.contains("Awardee")) {
+            return null;
+        }
+        return switch (property) {
+            case "unitId" -> text(agency);
+            case "awardCode" -> text("CERTIFICATE_OF_MERIT");
+            case "awardCodes" -> NODES.arrayNode().add("CERTIFICATE_OF_MERIT");
+            case "year" -> NODES.numberNode(2024);
+            case "decisionDate" -> text(schema.equals("RevokeDecisionRequest") ? "2024-12-31" : "2024-12-30");
+            case "recoveredOn", "itemRecoveredOn" -> text("2024-12-31");
+            case "subjectKind" -> text("PERSON");
+            case "subjectId" -> text(person());
+            case "councilSessionId" -> schema.equals("AddAwardeesFromSessionRequest") ? text(closedSession())
+                    : MissingNode.getInstance();
+            case "planId", "phaseId", "evaluationId", "awardeeIds", "number" -> MissingNode.getInstance();
+            default -> null;
+        };
     }
 }
