@@ -70,4 +70,9 @@ public class AwardTypeService {
         types.listAll().forEach(t -> names.put(t.code, english ? t.nameEn : t.nameVi));
         return names;
     }
+
+    /** A title or form of the catalogue by code, retired ones included. */
+    public Optional<AwardTypeResponse> find(String code) {
+        return Optional.ofNullable(code == null ? null : types.findById(code)).map(AwardTypeResponse::from);
+    }
 }
