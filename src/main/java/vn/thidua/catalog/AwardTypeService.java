@@ -64,15 +64,15 @@ public class AwardTypeService {
         return Optional.empty();
     }
 
+    /** A title or form of the catalogue, retired ones included (decisions and history name the past). */
+    public Optional<AwardType> award(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(types.findById(code));
+    }
+
     /** The names of the catalogue's codes in English, or in Vietnamese (the default). */
     public java.util.Map<String, String> names(boolean english) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         types.listAll().forEach(t -> names.put(t.code, english ? t.nameEn : t.nameVi));
         return names;
-    }
-
-    /** A title or form of the catalogue by code, retired ones included. */
-    public Optional<AwardTypeResponse> find(String code) {
-        return Optional.ofNullable(code == null ? null : types.findById(code)).map(AwardTypeResponse::from);
     }
 }

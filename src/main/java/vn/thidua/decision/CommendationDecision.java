@@ -115,6 +115,9 @@ public class CommendationDecision {
     public LocalDate revokedOn;
     @Version
     public long version;
+    /** Folded for accent-insensitive search; computed by the database. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    String searchText;
 
     static CommendationDecision draft(DecisionKind kind, UUID unitId, String by) {
         CommendationDecision decision = new CommendationDecision();

@@ -98,6 +98,9 @@ public class DecisionLine {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
+    /** Folded for accent-insensitive search; computed by the database. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    String searchText;
 
     static DecisionLine of(UUID decisionId, int position, SubjectKind kind, UUID subjectId, UUID unitId, String by) {
         DecisionLine line = new DecisionLine();

@@ -197,6 +197,21 @@ public class HistoryService {
         return changed(awards, record, null, "created");
     }
 
+    /**
+     * Records that a later decision revoked an award a decision conferred, for the decisions feature (no scope or role
+     * check: the revoking decision's workflow made them). The record stays in history, revoked, and breaks chains.
+     */
+    @Transactional
+    public HistoryResponses.Award revokeConferred(UUID id, LocalDate on, String revocationNumber, String reason) {
+        AwardRecord record = records.em.find(AwardRecord.class, id);
+        if (record == null) {
+            throw new IllegalStateException("award record " + id + " written by a decision is gone");
+        }
+        HistoryResponses.Award before = awards.view(record);
+        record.revoke(on, revocationNumber, reason, Caller.currentName(identity));
+        return changed(awards, record, before, "revoked");
+    }
+
     // --- shared with the import ---------------------------------------------------------------------------------
 
     <E extends HistoryRecord, C, U, R> R changed(RecordKind<E, C, U, R> kind, E record, R before, String act) {

@@ -110,6 +110,12 @@ public class OrgDirectory {
         return units("SELECT id, code, name, path, active FROM org_unit WHERE id = ?1", id).stream().findFirst();
     }
 
+    /** What a unit is (an agency, a department...), whatever the caller's scope; same caution as below. */
+    public Optional<UnitKind> unitKindOutsideScope(UUID id) {
+        return em.createQuery("select u.kind from OrgUnit u where u.id = :id", UnitKind.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     /** The names of units by id whatever the caller's scope, in one query; same caution as {@link #unitOutsideScope}. */
     public Map<UUID, String> unitNamesOutsideScope(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();

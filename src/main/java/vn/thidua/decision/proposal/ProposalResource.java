@@ -266,6 +266,25 @@ public class ProposalResource {
         return tagged(service.sendBack(id, ifMatch, body));
     }
 
+    @POST
+    @Path("/{id}:record-decision")
+    @RolesAllowed({Roles.BOARD, Roles.INTEGRATION})
+    @Operation(operationId = "recordProposalDecision", summary = "Record the higher authority's decision on a "
+            + "received proposal", description = """
+                    By the higher authority's board or its system (or the agency's board, entering the decision that \
+                    came back). The decision is recorded as a signed decision of that authority, external to the \
+                    agency: its awardees are the nominees named in `awarded` (each award of the decision's level), \
+                    their cash reckoned on the decision date and their award history written. Those not named are \
+                    recorded as not awarded. The proposal becomes DECIDED with the decision's id, and never changes \
+                    again. Needs If-Match.""")
+    @APIResponse(responseCode = "200", description = "Decided.")
+    @APIResponse(responseCode = "409", description = "The proposal is not received, or the decision's number is "
+            + "taken for that authority and year.")
+    public RestResponse<ProposalResponses.Detail> recordDecision(@PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid ProposalRequests.RecordDecision body) {
+        return tagged(service.recordDecision(id, ifMatch, body));
+    }
+
     private static RestResponse<ProposalResponses.Detail> tagged(ProposalResponses.Detail proposal) {
         return RestResponse.ResponseBuilder.ok(proposal).tag(ETags.of(proposal.version())).build();
     }

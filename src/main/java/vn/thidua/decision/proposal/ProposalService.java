@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.catalog.AwardType;
-import vn.thidua.catalog.AwardTypeResponse;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.catalog.EffectiveSettings;
 import vn.thidua.catalog.RuleSetService;
@@ -31,6 +30,9 @@ import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
 import vn.thidua.common.text.Text;
 import vn.thidua.council.ResultsService;
+import vn.thidua.decision.DecisionResponses;
+import vn.thidua.decision.DecisionService;
+import vn.thidua.decision.HigherDecision;
 import vn.thidua.council.SessionResponses;
 import vn.thidua.council.SessionService;
 import vn.thidua.council.SessionStatus;
@@ -70,6 +72,8 @@ public class ProposalService {
     ResultsService results;
     @Inject
     EvaluationService evaluations;
+    @Inject
+    DecisionService decisions;
     @Inject
     AuditTrail audit;
     @Inject
@@ -235,13 +239,13 @@ public class ProposalService {
         if (proposal.councilSessionId != null && !proposal.councilSessionId.equals(session.id())) {
             throw ApiException.conflict("detail.proposal-other-session");
         }
-        Map<String, AwardTypeResponse> types = new java.util.HashMap<>();
+        Map<String, AwardType> types = new java.util.HashMap<>();
         List<ProposalNominee> existing = new ArrayList<>(proposals.nominees(proposal.id));
         List<ProposalResponses.Nominee> added = new ArrayList<>();
         int skipped = 0;
         for (SessionResponses.ItemResultView item : results.results(session.id()).items()) {
-            AwardTypeResponse type = types.computeIfAbsent(item.awardCode(), c -> catalog.find(c).orElseThrow());
-            if (!item.accepted() || type.awardedBy() == AwardType.AwardedBy.AGENCY) {
+            AwardType type = types.computeIfAbsent(item.awardCode(), c -> catalog.award(c).orElseThrow());
+            if (!item.accepted() || type.awardedBy == AwardType.AwardedBy.AGENCY) {
                 continue;
             }
             if (existing.stream().anyMatch(n -> n.subjectKind == item.subjectKind()
@@ -388,6 +392,68 @@ public class ProposalService {
         return changed(proposal, before, "proposal.returned");
     }
 
+    /**
+     * Records the higher authority's decision as a signed decision of that authority (cash, award history and its own
+     * events are the decision service's), marks each nominee awarded or not, and closes the proposal for good. The
+     * nominees are written before the proposal, since the database refuses any change under a decided proposal.
+     */
+    @Transactional
+    public ProposalResponses.Detail recordDecision(UUID id, String ifMatch, ProposalRequests.RecordDecision request) {
+        Proposal proposal = require(id);
+        ETags.requireMatch(ifMatch, proposal.version);
+        access.requireHigherDesk();
+        if (proposal.status != ProposalStatus.RECEIVED) {
+            throw ApiException.conflict("detail.proposal-transition", proposal.status, ProposalStatus.DECIDED,
+                    ProposalStatus.RECEIVED);
+        }
+        List<ProposalNominee> nominees = proposals.nominees(proposal.id);
+        Map<UUID, ProposalNominee> byId = new java.util.HashMap<>();
+        nominees.forEach(n -> byId.put(n.id, n));
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.authorityLevel() == AwardType.AwardedBy.AGENCY) {
+            violations.add(new FieldViolation("authorityLevel", "NOT_HIGHER", "field.proposal-authority-level-agency"));
+        }
+        checkAuthorityUnit("authorityUnitId", request.authorityUnitId(), unitOf(proposal)).ifPresent(violations::add);
+        Set<UUID> seen = new HashSet<>();
+        List<HigherDecision.Awardee> awardees = new ArrayList<>();
+        for (int i = 0; i < request.awarded().size(); i++) {
+            ProposalRequests.Awarded awarded = request.awarded().get(i);
+            String field = "awarded[" + i + "].nomineeId";
+            ProposalNominee nominee = byId.get(awarded.nomineeId());
+            if (nominee == null) {
+                violations.add(new FieldViolation(field, "NOT_A_NOMINEE", "field.proposal-not-a-nominee"));
+                continue;
+            }
+            if (!seen.add(nominee.id)) {
+                violations.add(new FieldViolation(field, "DUPLICATE", "field.proposal-awarded-repeated"));
+                continue;
+            }
+            AwardType.AwardedBy level = catalog.award(nominee.awardCode).orElseThrow().awardedBy;
+            if (level != request.authorityLevel()) {
+                violations.add(new FieldViolation(field, "OTHER_LEVEL", "field.proposal-award-other-level",
+                        nominee.awardCode, level));
+            }
+            String citation = Text.blankToNull(awarded.citation());
+            awardees.add(new HigherDecision.Awardee(nominee.subjectKind, nominee.subjectId(), nominee.awardCode,
+                    citation != null ? citation.strip() : nominee.citation, nominee.evaluationId));
+        }
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        DecisionResponses.Decision decision = decisions.recordHigherDecision(new HigherDecision(proposal.unitId,
+                proposal.id, request.authorityUnitId(), request.authorityName(), request.authorityLevel(),
+                request.number().strip(), request.decisionDate(), request.signerName(), request.signerPosition(),
+                request.title(), proposal.year, proposal.planId,
+                request.legalBases() == null ? List.of() : request.legalBases(), awardees));
+        ProposalResponses.Detail before = view(proposal);
+        for (ProposalNominee nominee : nominees) {
+            nominee.outcome = seen.contains(nominee.id) ? NomineeOutcome.AWARDED : NomineeOutcome.NOT_AWARDED;
+        }
+        proposals.flush();
+        proposal.decide(decision.id(), access.name());
+        return changed(proposal, before, "proposal.decided");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     /** A person or a unit as the proposal names it, with where it sits; {@code field} names it in the request. */
@@ -454,8 +520,8 @@ public class ProposalService {
         if (unfit.isPresent()) {
             return unfit;
         }
-        AwardTypeResponse type = catalog.find(code).orElseThrow();
-        return type.awardedBy() == AwardType.AwardedBy.AGENCY
+        AwardType type = catalog.award(code).orElseThrow();
+        return type.awardedBy == AwardType.AwardedBy.AGENCY
                 ? Optional.of(new FieldViolation(field, "WITHIN_AGENCY_AUTHORITY",
                         "field.proposal-award-within-authority", code))
                 : Optional.empty();

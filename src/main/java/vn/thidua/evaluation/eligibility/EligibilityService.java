@@ -157,6 +157,34 @@ public class EligibilityService {
                 day, counts, quotaViews, items, paging.page(), paging.size(), chosen.size(), totalPages);
     }
 
+    /**
+     * What the rules find for every person and unit of a subtree under a plan (or one of its phases), with the
+     * subtree's quotas: for the decisions feature, which judges its awardee lines with it. {@code outcomes} maps a
+     * subject to its titles' results (a title the rule set does not judge is absent).
+     */
+    public record Verdicts(String ruleSetCode, int year, Map<UUID, Map<String, TitleResult>> outcomes,
+            Map<String, QuotaResult> quotas) {
+    }
+
+    @Transactional
+    public Verdicts judgeWithin(UUID planId, UUID phaseId, String unitPath, LocalDate asOf) {
+        PlanResponses.Full plan = plans.get(planId);
+        Period period = period(plan, phaseId);
+        RuleSetDefinition set = inForce(period);
+        List<OrgDirectory.PlacedPerson> people = directory.activePeopleWithin(unitPath);
+        List<OrgDirectory.UnitRef> units = directory.activeUnitsWithin(unitPath);
+        Run run = gather(plan.id(), phaseId, set, period, asOf, unitPath, people, units);
+        Map<UUID, Map<String, TitleResult>> outcomes = new java.util.HashMap<>();
+        for (Candidate candidate : run.subjects) {
+            Map<String, TitleResult> titles = new LinkedHashMap<>();
+            for (TitleResult result : run.engine.outcomes(candidate.id())) {
+                titles.put(result.title(), result);
+            }
+            outcomes.put(candidate.id(), titles);
+        }
+        return new Verdicts(set.code(), period.year(), outcomes, quotas(run, unitPath, people));
+    }
+
     // --- gathering ----------------------------------------------------------------------------------------------
 
     /** A judged run: the engine over every subject gathered, in the order gathered. */
