@@ -82,6 +82,24 @@ final class ProposalFixtures {
         return request.post(BASE + proposal + ":" + action).then();
     }
 
+    /** The provincial decision awarding the nominees named, with a number of its own. */
+    static Map<String, Object> decision(String... awarded) {
+        return Map.of("number", TestOrg.uniqueCode("QĐ") + "/QĐ-UBND", "decisionDate", "2025-03-01",
+                "authorityName", "Ủy ban nhân dân tỉnh Lai Châu", "authorityLevel", "PROVINCE",
+                "signerName", "Lê Văn Lương", "signerPosition", "Chủ tịch",
+                "title", "Quyết định về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2024",
+                "legalBases", java.util.List.of(Map.of("reference", "Luật Thi đua, khen thưởng ngày 15/6/2022")),
+                "awarded", java.util.Arrays.stream(awarded).map(id -> Map.of("nomineeId", id)).toList());
+    }
+
+    /** A proposal of one provincial fighter taken to RECEIVED; its nominee's id. */
+    String received(String proposal, UUID person, String number) {
+        String nominee = complete(proposal, person);
+        act(board(), proposal, "send", sending(number)).statusCode(200);
+        act(provinceBoard(), proposal, "receive", null).statusCode(200);
+        return nominee;
+    }
+
     static Map<String, Object> sending(String number) {
         return Map.of("number", number, "sentOn", "2025-01-10", "signerName", "Lường Văn Thành",
                 "signerPosition", "Hiệu trưởng");

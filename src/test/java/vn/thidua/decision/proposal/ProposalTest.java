@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.decision.proposal.ProposalFixtures.BASE;
 import static vn.thidua.decision.proposal.ProposalFixtures.FIGHTER;
 import static vn.thidua.decision.proposal.ProposalFixtures.sending;
@@ -42,17 +44,20 @@ class ProposalTest {
         String proposal = f.create(2024);
         UUID person = f.person("Lò Văn Minh");
         String nominee = f.complete(proposal, person);
+        UUID second = f.person("Tao Thị Hoa");
+        String commendation = f.nominee(proposal, second, "PROVINCE_COMMENDATION");
+        f.part(proposal, "ACHIEVEMENT_REPORT", commendation);
         f.board().get(BASE + proposal + "/nominees").then().statusCode(200)
                 .body("[0].subjectName", equalTo("Lò Văn Minh")).body("[0].unitName", equalTo("Phòng Giáo dục Trung học"))
                 .body("[0].position", equalTo(1)).body("[0].outcome", nullValue());
-        f.board().get(BASE + proposal + "/dossier").then().statusCode(200).body("size()", equalTo(4))
+        f.board().get(BASE + proposal + "/dossier").then().statusCode(200).body("size()", equalTo(5))
                 .body("findAll { it.nomineeId == '" + nominee + "' }.kind",
                         containsInAnyOrder("ACHIEVEMENT_REPORT", "INITIATIVE_PROOF"));
 
         f.act(f.board(), proposal, "send", sending("15/TTr-TCT")).statusCode(200).body("status", equalTo("SENT"))
                 .body("number", equalTo("15/TTr-TCT")).body("sentOn", equalTo("2025-01-10"))
-                .body("signerName", equalTo("Lường Văn Thành")).body("nomineeCount", equalTo(1))
-                .body("dossierPartCount", equalTo(4));
+                .body("signerName", equalTo("Lường Văn Thành")).body("nomineeCount", equalTo(2))
+                .body("dossierPartCount", equalTo(5));
         f.act(f.provinceBoard(), proposal, "return", Map.of("reason", "Bổ sung bản sao quyết định công nhận sáng kiến"))
                 .statusCode(200).body("status", equalTo("RETURNED"))
                 .body("returnReason", equalTo("Bổ sung bản sao quyết định công nhận sáng kiến"));
@@ -61,13 +66,29 @@ class ProposalTest {
         f.board().header("If-Match", f.etag(proposal)).body(Map.of("title", "Tờ trình (bổ sung) đề nghị khen thưởng"))
                 .patch(BASE + proposal).then().statusCode(200).body("title", equalTo("Tờ trình (bổ sung) đề nghị khen thưởng"));
         f.act(f.board(), proposal, "send", sending("18/TTr-TCT")).statusCode(200).body("status", equalTo("SENT"))
-                .body("number", equalTo("18/TTr-TCT")).body("dossierPartCount", equalTo(5));
+                .body("number", equalTo("18/TTr-TCT")).body("dossierPartCount", equalTo(6));
         f.act(TestOrg.as(f.province, Roles.INTEGRATION), proposal, "receive", null).statusCode(200)
                 .body("status", equalTo("RECEIVED")).body("receivedAt", not(nullValue()));
 
+        String decision = f.act(f.provinceBoard(), proposal, "record-decision", ProposalFixtures.decision(nominee))
+                .statusCode(200).body("status", equalTo("DECIDED")).body("decisionId", not(nullValue()))
+                .extract().path("decisionId");
+        f.board().get(BASE + proposal + "/nominees").then()
+                .body("outcome", equalTo(List.of("AWARDED", "NOT_AWARDED")));
+        f.board().get("/api/v1/decisions/" + decision).then().statusCode(200).body("status", equalTo("SIGNED"))
+                .body("external", equalTo(true)).body("authorityLevel", equalTo("PROVINCE"))
+                .body("unitId", equalTo(f.agency.toString()));
+        f.board().get("/api/v1/people/" + person + "/awards").then().statusCode(200)
+                .body("items.findAll { it.awardCode == '" + FIGHTER + "' }.year", equalTo(List.of(2024)))
+                .body("items.findAll { it.awardCode == '" + FIGHTER + "' }.authority",
+                        equalTo(List.of("Ủy ban nhân dân tỉnh Lai Châu")));
+        f.board().get("/api/v1/people/" + second + "/awards").then().statusCode(200)
+                .body("items.awardCode", not(hasItem("PROVINCE_COMMENDATION")));
+
         assertEquals(List.of("proposal.created", "proposal.updated", "proposal.updated", "proposal.updated",
-                        "proposal.updated", "proposal.updated", "proposal.sent", "proposal.returned", "proposal.updated",
-                        "proposal.updated", "proposal.sent", "proposal.received"), events(proposal));
+                        "proposal.updated", "proposal.updated", "proposal.updated", "proposal.updated",
+                        "proposal.sent", "proposal.returned", "proposal.updated", "proposal.updated", "proposal.sent",
+                        "proposal.received", "proposal.decided"), events(proposal));
     }
 
     @Test
@@ -99,6 +120,9 @@ class ProposalTest {
 
         f.act(f.board(), proposal, "send", sending("2/TTr-TCT")).statusCode(200);
         assertProblem(f.act(f.board(), proposal, "send", sending("3/TTr-TCT")), 409, "CONFLICT");
+        String nominee = f.board().get(BASE + proposal + "/nominees").then().extract().path("[0].id");
+        assertProblem(f.act(f.provinceBoard(), proposal, "record-decision", ProposalFixtures.decision(nominee)), 409,
+                "CONFLICT");
         assertProblem(f.board().header("If-Match", f.etag(proposal)).body(Map.of("title", "Khác"))
                 .patch(BASE + proposal).then(), 409, "CONFLICT");
         assertProblem(f.board().header("If-Match", f.etag(proposal)).delete(BASE + proposal).then(), 409, "CONFLICT");
@@ -213,6 +237,53 @@ class ProposalTest {
         String other = f.create(2024);
         assertProblem(TestOrg.as(TestOrg.agency("Trường khác"), Roles.BOARD).body(body)
                 .post(BASE + other + "/nominees:from-session").then(), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void aDecidedProposalNeverChangesAgain() {
+        ProposalFixtures f = new ProposalFixtures();
+        String proposal = f.create(2024);
+        String nominee = f.received(proposal, f.person("Lò Văn Minh"), "9/TTr-TCT");
+        assertProblem(f.act(f.provinceBoard(), proposal, "record-decision", Map.of("number", "1/QĐ-UBND",
+                "decisionDate", "2025-03-01", "authorityName", "UBND tỉnh", "authorityLevel", "NATIONAL",
+                "signerName", "A", "signerPosition", "Chủ tịch", "title", "Quyết định", "awarded",
+                List.of(Map.of("nomineeId", nominee), Map.of("nomineeId", nominee),
+                        Map.of("nomineeId", UUID.randomUUID().toString())))), 400, "VALIDATION_FAILED")
+                .body("errors.code", equalTo(List.of("OTHER_LEVEL", "DUPLICATE", "NOT_A_NOMINEE")));
+        f.act(f.provinceBoard(), proposal, "record-decision", ProposalFixtures.decision(nominee)).statusCode(200);
+
+        assertProblem(f.act(f.board(), proposal, "send", sending("10/TTr-TCT")), 409, "CONFLICT");
+        assertProblem(f.act(f.provinceBoard(), proposal, "receive", null), 409, "CONFLICT");
+        assertProblem(f.act(f.provinceBoard(), proposal, "record-decision", ProposalFixtures.decision(nominee)), 409,
+                "CONFLICT");
+        assertProblem(f.act(f.provinceBoard(), proposal, "return", Map.of("reason", "Xem lại")), 409, "CONFLICT");
+        assertProblem(f.board().header("If-Match", f.etag(proposal)).body(Map.of("title", "Khác"))
+                .patch(BASE + proposal).then(), 409, "CONFLICT");
+        assertProblem(f.board().header("If-Match", f.etag(proposal)).delete(BASE + proposal).then(), 409, "CONFLICT");
+        assertProblem(f.board().delete(BASE + proposal + "/nominees/" + nominee).then(), 409, "CONFLICT");
+        String part = f.board().get(BASE + proposal + "/dossier").then().extract().path("[0].id");
+        assertProblem(f.board().delete(BASE + proposal + "/dossier/" + part).then(), 409, "CONFLICT");
+
+        // the database itself refuses, whatever the code above it does
+        for (String sql : List.of("UPDATE proposal SET title = 'Khác' WHERE id = ?1",
+                "DELETE FROM proposal WHERE id = ?1",
+                "UPDATE proposal_nominee SET outcome = 'NOT_AWARDED' WHERE proposal_id = ?1",
+                "DELETE FROM proposal_dossier_part WHERE proposal_id = ?1")) {
+            Exception refused = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                    Arc.container().instance(EntityManager.class).get().createNativeQuery(sql)
+                            .setParameter(1, UUID.fromString(proposal)).executeUpdate()), sql);
+            assertTrue(String.valueOf(rootCause(refused).getMessage()).contains("is decided"), sql);
+        }
+        f.board().get(BASE + proposal).then().body("status", equalTo("DECIDED"))
+                .body("title", equalTo("Tờ trình đề nghị khen thưởng năm 2024"));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @SuppressWarnings("unchecked")
