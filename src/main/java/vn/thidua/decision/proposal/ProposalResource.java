@@ -72,6 +72,7 @@ public class ProposalResource {
                     + "next; the number, date and signer come when it is sent.")
     @APIResponse(responseCode = "201", description = "Created as a draft.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalResponses.Detail.class)))
+    @APIResponse(responseCode = "404", description = "The unit or the plan named is not in the caller's scope.")
     public Response create(@NotNull @Valid ProposalRequests.Create body,
             @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /proposals", body, () -> {
