@@ -1,7 +1,5 @@
 package vn.thidua.decision.proposal;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -28,10 +26,6 @@ public class ProposalAccess {
 
     String scopePath() {
         return scope.path();
-    }
-
-    boolean inScope(UUID unitId) {
-        return scope.containsUnitId(unitId);
     }
 
     void requireAuthor() {
