@@ -694,6 +694,75 @@ final class AuthorizationMatrix {
                 return put("/decisions/{id}/awardees/{awardeeId}/recovery", decision.id(), decision.awardeeId())
                         .ifMatch(decision.awardeeEtag()).body(Map.of("recoveredVnd", 100_000,
                                 "recoveredOn", "2024-12-31")).secret(decision.awardee());
+            }),
+
+            // --- proposals upward: read in the proposing agency's scope (and above it), prepared and sent by its board,
+            // received, returned and closed with the decision by a board that has it in scope, or the province's system
+            op("listProposals").allow(ADMIN, BOARD, LEADER, UNIT_HEAD, INTEGRATION).outside(LISTED_WITHOUT)
+                    .call(w -> get("/proposals").query("q", w.proposalA.secret()).secret(w.proposalA.id())),
+            op("getProposal").allow(ADMIN, BOARD, LEADER, UNIT_HEAD, INTEGRATION)
+                    .call(w -> get("/proposals/{id}", w.proposalA.id()).secret(w.proposalA.secret())),
+            op("createProposal").allow(BOARD)
+                    .call(w -> post("/proposals").body(Map.of("unitId", w.agencyA, "toAuthorityName",
+                            "Chủ tịch UBND tỉnh", "year", 2024, "title", "Tờ trình đề nghị khen thưởng"))),
+            op("updateProposal").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
+                return Call.patch("/proposals/{id}", proposal.id()).ifMatch(proposal.etag())
+                        .body(Map.of("title", "Tờ trình (bổ sung)")).secret(proposal.secret());
+            }),
+            op("deleteProposal").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
+                return delete("/proposals/{id}", proposal.id()).ifMatch(proposal.etag());
+            }),
+            op("listProposalNominees").allow(ADMIN, BOARD, LEADER, UNIT_HEAD, INTEGRATION)
+                    .call(w -> get("/proposals/{id}/nominees", w.proposalA.id()).secret(w.proposalA.nominee())),
+            op("addProposalNominee").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
+                MatrixWorld.PersonMade person = w.freshPerson(true);
+                return post("/proposals/{id}/nominees", proposal.id()).body(Map.of("subjectKind", "PERSON",
+                        "personId", person.id(), "awardCode", "PROVINCE_COMMENDATION")).secret(person.fullName());
+            }),
+            op("addProposalNomineesFromSession").allow(BOARD).call(w -> {
+                String session = w.closedSessionAboveAgency();
+                return post("/proposals/{id}/nominees:from-session", w.freshProposal("draft").id())
+                        .body(Map.of("sessionId", session)).secret(w.closedCandidate.name());
+            }),
+            op("deleteProposalNominee").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
+                return delete("/proposals/{id}/nominees/{nomineeId}", proposal.id(), proposal.nomineeId());
+            }),
+            op("listProposalDossier").allow(ADMIN, BOARD, LEADER, UNIT_HEAD, INTEGRATION)
+                    .call(w -> get("/proposals/{id}/dossier", w.proposalA.id()).secret(w.proposalA.part())),
+            op("addProposalDossierPart").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
+                return post("/proposals/{id}/dossier", proposal.id()).body(Map.of("kind", "ACHIEVEMENT_REPORT",
+                        "title", "Báo cáo thành tích", "url", "https://laichau.gov.vn/files/bao-cao.pdf",
+                        "nomineeId", proposal.nomineeId()));
+            }),
+            op("deleteProposalDossierPart").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
+                return delete("/proposals/{id}/dossier/{partId}", proposal.id(), proposal.partId());
+            }),
+            op("sendProposal").allow(BOARD).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("complete");
+                return post("/proposals/{id}:send", proposal.id()).ifMatch(proposal.etag()).secret(proposal.secret())
+                        .body(Map.of("number", w.uniqueCode("TTr"), "sentOn", "2025-01-10",
+                                "signerName", "Lường Văn Thành", "signerPosition", "Hiệu trưởng"));
+            }),
+            op("receiveProposal").allow(BOARD, INTEGRATION).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("sent");
+                return post("/proposals/{id}:receive", proposal.id()).ifMatch(proposal.etag())
+                        .secret(proposal.secret());
+            }),
+            op("returnProposal").allow(BOARD, INTEGRATION).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("sent");
+                return post("/proposals/{id}:return", proposal.id()).ifMatch(proposal.etag())
+                        .body(Map.of("reason", "Bổ sung hồ sơ")).secret(proposal.secret());
+            }),
+            op("recordProposalDecision").allow(BOARD, INTEGRATION).call(w -> {
+                MatrixWorld.ProposalMade proposal = w.freshProposal("received");
+                return post("/proposals/{id}:record-decision", proposal.id()).ifMatch(proposal.etag())
+                        .body(MatrixWorld.proposalDecision(proposal.nomineeId())).secret(proposal.secret());
             }));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */

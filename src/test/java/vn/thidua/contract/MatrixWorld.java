@@ -83,6 +83,8 @@ final class MatrixWorld {
             null, Roles.COUNCIL);
     final CouncilFixtures.Voter secretaryA = sessionsA.member(CouncilRole.SECRETARY, "Lò Thị Hương",
             sessionsA.department, null, Roles.COUNCIL);
+    // --- proposals: agency A's draft to the province with one nominee and one dossier part (secret: the authority) ---
+    final ProposalMade proposalA = freshProposal("draft");
     final SessionMade sessionA = freshSession("draft");
     // --- public decisions: a published decision of agency A (written by SQL), naming one person of departmentA by a
     // name no other object carries (the secret of its reads) ---
@@ -506,6 +508,91 @@ final class MatrixWorld {
                 voter.fullName(), voter.role(), java.util.Set.of(caller.role()), null).token();
     }
 
+    // --- proposals ----------------------------------------------------------------------------------------------
+
+    /**
+     * A proposal of agency A for 2024: its id, ETag, authority name (the secret, unique), its nominee (a new person of
+     * departmentA proposed as provincial emulation fighter) with that person's name, and its list part's title.
+     */
+    record ProposalMade(String id, String etag, String secret, String nomineeId, String nominee, String partId,
+            String part) {
+    }
+
+    /**
+     * A proposal taken to {@code state}: draft (one nominee, the list), complete (the whole dossier), sent, or
+     * received.
+     */
+    ProposalMade freshProposal(String state) {
+        RequestSpecification board = TestOrg.as(agencyA, Roles.BOARD);
+        String authority = "Chủ tịch UBND tỉnh " + uniqueCode("TT");
+        String id = created(board.body(Map.of("toAuthorityName", authority, "toUnitId", root.toString(),
+                "year", 2024, "title", "Tờ trình đề nghị khen thưởng"))
+                .post("/api/v1/proposals")).path("id");
+        PersonMade person = person(departmentA.id(), true);
+        String nominee = created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "personId",
+                person.id(), "awardCode", "PROVINCE_EMULATION_FIGHTER")).post("/api/v1/proposals/" + id + "/nominees"))
+                .path("id");
+        String partTitle = "Danh sách " + uniqueCode("DS");
+        String part = proposalPart(id, "LIST", partTitle, null);
+        if (!state.equals("draft")) {
+            proposalPart(id, "MINUTES", "Biên bản họp Hội đồng", null);
+            proposalPart(id, "ACHIEVEMENT_REPORT", "Báo cáo thành tích", nominee);
+            proposalPart(id, "INITIATIVE_PROOF", "Minh chứng sáng kiến", nominee);
+        }
+        if (state.equals("sent") || state.equals("received")) {
+            ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", proposalEtag(id)).body(Map.of("number",
+                    uniqueCode("TTr"), "sentOn", "2025-01-10", "signerName", "Lường Văn Thành", "signerPosition",
+                    "Hiệu trưởng")).post("/api/v1/proposals/" + id + ":send"));
+        }
+        if (state.equals("received")) {
+            ok(TestOrg.as(root, Roles.BOARD).header("If-Match", proposalEtag(id))
+                    .post("/api/v1/proposals/" + id + ":receive"));
+        }
+        return new ProposalMade(id, proposalEtag(id), authority, nominee, person.fullName(), part, partTitle);
+    }
+
+    /** A closed 2024 session of departmentA's council in which a new person passed as provincial emulation fighter. */
+    String closedSessionAboveAgency() {
+        if (closedSession == null) {
+            String id = sessionsA.session(null, 2024, CouncilFixtures.MEETING_2024, "BALLOT",
+                    "Phiên họp " + uniqueCode("PH"));
+            closedCandidate = freshCandidate("PROVINCE_EMULATION_FIGHTER");
+            String item = sessionsA.item(id, closedCandidate.evaluationId(), "PROVINCE_EMULATION_FIGHTER", null);
+            sessionsA.attendance(id, List.of(chairA, secretaryA), List.of());
+            sessionsA.act(id, "open-voting").statusCode(200);
+            CouncilFixtures.vote(chairA, id, item, "APPROVE");
+            CouncilFixtures.vote(secretaryA, id, item, "APPROVE");
+            sessionsA.act(id, "close-voting").statusCode(200);
+            sessionsA.act(id, "close").statusCode(200);
+            closedSession = id;
+        }
+        return closedSession;
+    }
+
+    private String closedSession;
+    Candidate closedCandidate;
+
+    static Map<String, Object> proposalDecision(String nomineeId) {
+        return Map.of("number", TestOrg.uniqueCode("QĐ") + "/QĐ-UBND", "decisionDate", "2025-03-01",
+                "authorityName", "Ủy ban nhân dân tỉnh", "authorityLevel", "PROVINCE", "signerName", "Lê Văn Lương",
+                "signerPosition", "Chủ tịch", "title", "Quyết định tặng danh hiệu Chiến sĩ thi đua cấp tỉnh",
+                "awarded", List.of(Map.of("nomineeId", nomineeId)));
+    }
+
+    private String proposalPart(String proposal, String kind, String title, String nominee) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "title", title,
+                "url", "https://laichau.gov.vn/files/" + kind.toLowerCase() + ".pdf"));
+        if (nominee != null) {
+            body.put("nomineeId", nominee);
+        }
+        return created(TestOrg.as(agencyA, Roles.BOARD).body(body).post("/api/v1/proposals/" + proposal + "/dossier"))
+                .path("id");
+    }
+
+    private String proposalEtag(String proposal) {
+        return ok(TestOrg.as(agencyA, Roles.BOARD).get("/api/v1/proposals/" + proposal)).header("ETag");
+    }
+
     // --- cash awards ------------------------------------------------------------------------------------------
 
     /** A day far past any real decision, so that a base salary or coefficient added there changes no amount. */
@@ -523,15 +610,15 @@ final class MatrixWorld {
     }
 
     /** A closed session of departmentA's council whose one item (a CSTĐCS) passed: what a decision's lines come from. */
-    private String closedSession;
+    private String decisionSession;
 
     String closedSessionA() {
-        if (closedSession == null) {
+        if (decisionSession == null) {
             SessionMade counted = freshSession("counted");
             sessionsA.act(counted.id(), "close").statusCode(200);
-            closedSession = counted.id();
+            decisionSession = counted.id();
         }
-        return closedSession;
+        return decisionSession;
     }
 
     /** Stages: draft (no line), lined, signed, published, revoked (its line revoked, with money owed back). */

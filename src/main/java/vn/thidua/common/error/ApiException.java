@@ -47,6 +47,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.VALIDATION_FAILED, violations, "detail.validation-failed");
     }
 
+    /** A request well formed but refused for what the object it acts on lacks, each gap a field error. */
+    public static ApiException incomplete(ProblemType problemType, String messageKey, List<FieldViolation> violations) {
+        return new ApiException(problemType, violations, messageKey);
+    }
+
     public static ApiException invalid(String field, String code, String messageKey, Object... args) {
         return invalid(List.of(new FieldViolation(field, code, messageKey, args)));
     }

@@ -109,6 +109,11 @@ final class FuzzWorld {
             // councils: a shared council with a member to read and appoint to; a fresh one, or a fresh member, to change
             case "councils" -> changes && !rest.startsWith("/members") ? council(unit(false)) : sharedCouncil();
             case "council-members" -> changes ? councilMember() : sharedCouncilMember();
+            // proposals: a shared draft to read; a fresh one for a change, in the state its act starts from; the
+            // nominee and dossier part of whichever proposal was named just before
+            case "proposals" -> proposal(changes ? rest : null);
+            case "nominees" -> lastProposalNominee;
+            case "dossier" -> lastProposalPart;
             // council sessions: a draft to read; a fresh one for a change, in the state its act starts from; the
             // agenda item of whichever session was named just before it
             case "council-sessions" -> councilSession(changes ? rest : "");
@@ -158,6 +163,10 @@ final class FuzzWorld {
         JsonNode decision = decisionHint(s, property);
         if (decision != null) {
             return decision;
+        }
+        JsonNode proposal = proposalHint(s, property);
+        if (proposal != null) {
+            return proposal;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -604,6 +613,87 @@ final class FuzzWorld {
             case "councilSessionId" -> schema.equals("AddAwardeesFromSessionRequest") ? text(closedSession())
                     : MissingNode.getInstance();
             case "planId", "phaseId", "evaluationId", "awardeeIds", "number" -> MissingNode.getInstance();
+            default -> null;
+        };
+    }
+
+    // ---- proposals ---------------------------------------------------------------------------------------------
+
+    private String sharedProposal;
+    private String sharedProposalNominee;
+    private String sharedProposalPart;
+    private String lastProposalNominee;
+    private String lastProposalPart;
+
+    /**
+     * A proposal of the agency for 2024 with a nominee (a new person as Bằng khen of the province) and the list: the
+     * shared draft to read (rest null), or a fresh one in the state the act {@code rest} starts from. Remembers its
+     * nominee and part.
+     */
+    private String proposal(String rest) {
+        if (rest == null && sharedProposal != null) {
+            lastProposalNominee = sharedProposalNominee;
+            lastProposalPart = sharedProposalPart;
+            return sharedProposal;
+        }
+        String state = rest == null ? "draft" : switch (rest) {
+            case ":send" -> "complete";
+            case ":receive", ":return" -> "sent";
+            case ":record-decision" -> "received";
+            default -> "draft";
+        };
+        String id = board().body(Map.of("toAuthorityName", "Chủ tịch UBND tỉnh", "year", 2024,
+                "title", "Tờ trình đề nghị khen thưởng")).post("/api/v1/proposals").then().statusCode(201).extract()
+                .path("id");
+        String base = "/api/v1/proposals/" + id;
+        lastProposalNominee = board().body(Map.of("subjectKind", "PERSON", "personId", person(),
+                "awardCode", "PROVINCE_COMMENDATION")).post(base + "/nominees").then().statusCode(201).extract()
+                .path("id");
+        lastProposalPart = proposalPart(base, "LIST", null);
+        if (!state.equals("draft")) {
+            proposalPart(base, "MINUTES", null);
+            proposalPart(base, "ACHIEVEMENT_REPORT", lastProposalNominee);
+        }
+        if (state.equals("sent") || state.equals("received")) {
+            act(board(), base, ":send", Map.of("number", FuzzValues.uniqueCode(random, "TTr"), "sentOn",
+                    "2025-01-10", "signerName", "Lường Văn Thành", "signerPosition", "Hiệu trưởng")).statusCode(200);
+        }
+        if (state.equals("received")) {
+            act(TestOrg.as(root, Roles.BOARD), base, ":receive", null).statusCode(200);
+        }
+        if (rest == null) {
+            sharedProposal = id;
+            sharedProposalNominee = lastProposalNominee;
+            sharedProposalPart = lastProposalPart;
+        }
+        return id;
+    }
+
+    private String proposalPart(String proposal, String kind, String nominee) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "title", "Hồ sơ " + kind,
+                "url", "https://laichau.gov.vn/files/ho-so.pdf"));
+        if (nominee != null) {
+            body.put("nomineeId", nominee);
+        }
+        return board().body(body).post(proposal + "/dossier").then().statusCode(201).extract().path("id");
+    }
+
+    /** The proposal bodies' own hints: the agency, a new person of it, the nominee just made, a provincial award. */
+    private JsonNode proposalHint(String schema, String property) {
+        if (!schema.contains("Proposal")) {
+            return null;
+        }
+        return switch (property) {
+            case "unitId" -> schema.equals("CreateProposalRequest") ? text(agency) : MissingNode.getInstance();
+            case "toUnitId", "authorityUnitId", "evaluationId" -> MissingNode.getInstance();
+            case "planId" -> text(issuedPlan);
+            case "year" -> NODES.numberNode(2024);
+            case "personId" -> text(person());
+            case "subjectKind" -> text("PERSON");
+            case "awardCode" -> text("PROVINCE_COMMENDATION");
+            case "authorityLevel" -> text("PROVINCE");
+            case "nomineeId" -> lastProposalNominee == null ? MissingNode.getInstance() : text(lastProposalNominee);
+            case "sessionId" -> text(councilSession(""));
             default -> null;
         };
     }
