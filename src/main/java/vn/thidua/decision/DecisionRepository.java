@@ -121,6 +121,15 @@ public class DecisionRepository implements PanacheRepositoryBase<CommendationDec
 
     // --- numbers ------------------------------------------------------------------------------------------------
 
+    /**
+     * Serialises the signing of one authority's decisions of a year until the transaction ends: two decisions signed
+     * at the same instant would otherwise each find the quota free, or the same next number.
+     */
+    public void lockRegister(String authority, int year) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1), ?2)")
+                .setParameter(1, "decision-register:" + authority).setParameter(2, year).getSingleResult();
+    }
+
     /** Whether another decision of the authority in that year bears the number (case-insensitive). */
     public boolean numberTaken(UUID authorityUnitId, String authorityName, LocalDate date, String number, UUID except) {
         Number count = (Number) getEntityManager().createNativeQuery("""

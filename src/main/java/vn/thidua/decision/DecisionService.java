@@ -434,6 +434,7 @@ public class DecisionService {
         if (!missing.isEmpty()) {
             throw ApiException.invalid(missing);
         }
+        decisions.lockRegister(registerKey(decision), date.getYear());
         String number = number(decision, request.number(), date);
         DecisionResponses.Decision before = view(decision);
         decision.decisionDate = date;
@@ -524,6 +525,7 @@ public class DecisionService {
         revocation.fundingSource = decision.fundingSource;
         revocation.title = Objects.requireNonNullElse(Text.blankToNull(request.title()),
                 "Về việc hủy bỏ Quyết định số " + decision.number);
+        decisions.lockRegister(registerKey(revocation), date.getYear());
         String number = number(revocation, request.number(), date);
         revocation.sign(number, date, request.signerName().strip(), request.signerPosition().strip(), access.name());
         long recovered = chosen.stream().mapToLong(l -> l.amountVnd).sum();
@@ -608,6 +610,7 @@ public class DecisionService {
         if (higher.awardees().isEmpty()) {
             throw ApiException.invalid("awardees", "EMPTY", "field.decision-no-awardee");
         }
+        decisions.lockRegister(registerKey(decision), higher.decisionDate().getYear());
         if (decisions.numberTaken(decision.authorityUnitId, decision.authorityName, higher.decisionDate(),
                 higher.number(), decision.id)) {
             throw ApiException.conflict("detail.decision-number-taken", higher.number(), decision.authorityName,
@@ -649,6 +652,12 @@ public class DecisionService {
         }
         // the lines are written while the decision is still a draft: the database refuses lines of a signed one
         decisions.flush();
+    }
+
+    /** The register a decision is numbered in: its authority's unit, or its name for one outside the tree. */
+    private static String registerKey(CommendationDecision decision) {
+        return decision.authorityUnitId != null ? decision.authorityUnitId.toString()
+                : decision.authorityName.toLowerCase(java.util.Locale.ROOT);
     }
 
     private String number(CommendationDecision decision, String requested, LocalDate date) {

@@ -7,6 +7,7 @@ import static vn.thidua.decision.DecisionWorld.GIAY_KHEN;
 import static vn.thidua.decision.DecisionWorld.LDTT;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -140,6 +141,46 @@ class DecisionRefusalsTest {
         // what was conferred counts against the next decision of the year
         String second = w.draft(LDTT, LocalDate.of(2025, 12, 31));
         refused(w.add(second, lan, LDTT, null), "awardees", "QUOTA_EXCEEDED");
+    }
+
+    @Test
+    void decisionsSignedAtOnceNeverOverrunTheQuotaTogether() throws Exception {
+        DecisionWorld w = new DecisionWorld(2025);
+        int count = 6;
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID person = w.advancedWorker("Lò Văn " + (char) ('A' + i));
+            String draft = w.draft(LDTT, LocalDate.of(2025, 12, 30));
+            w.add(draft, person, LDTT, null).statusCode(201);
+            drafts.add(draft);
+        }
+        // one sixth of the headcount (six people): one LĐTT at most, which each draft alone respects
+        TestOrg.as(w.agency, Roles.ADMIN).body(Map.of("value", Map.of("ratio", 0.17, "of", "HEADCOUNT"),
+                "reason", "Quy chế thi đua của Trường")).put("/api/v1/units/" + w.agency
+                + "/rule-overrides/quota." + LDTT).then().statusCode(201);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String decision : drafts) {
+                String etag = w.etag(decision);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return w.leader().header("If-Match", etag).body(Map.of("decisionDate", "2025-12-30"))
+                            .post("/api/v1/decisions/" + decision + ":sign").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            codes.sort(null);
+            assertEquals(List.of(200, 400, 400, 400, 400, 400), codes, "one signed, the others refused over the quota");
+        } finally {
+            pool.shutdownNow();
+        }
+        w.board().queryParam("status", "SIGNED").get("/api/v1/decisions").then().body("total", equalTo(1));
     }
 
     @Test
