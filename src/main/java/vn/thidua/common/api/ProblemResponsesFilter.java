@@ -111,12 +111,19 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    /** The descriptions SmallRye writes for the statuses security and validation may answer. */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("Not Authorized", "Not Allowed",
+            "Bad Request");
+
     private static void use(APIResponses responses, String status) {
         APIResponse existing = responses.getAPIResponse(status);
         boolean described = existing != null && (existing.getRef() != null || existing.getContent() != null
                 && existing.getContent().getMediaTypes() != null && !existing.getContent().getMediaTypes().isEmpty());
         if (!described) {
-            use(responses, status, null);
+            // keep what a resource wrote about the status; SmallRye's own placeholders give way to the shared answer's
+            String description = existing == null || PLACEHOLDERS.contains(existing.getDescription()) ? null
+                    : existing.getDescription();
+            use(responses, status, description);
         }
     }
 
@@ -156,6 +163,13 @@ public class ProblemResponsesFilter implements OASFilter {
             Map<String, Schema> components = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
             return "UUID".equals(name) || seen.add(name) && components != null
                     && holdsId(openAPI, components.get(name), seen);
+        }
+        // a described nullable id is written anyOf [UUID, null]
+        for (java.util.List<Schema> alternatives : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(),
+                schema.getAllOf())) {
+            if (alternatives != null && alternatives.stream().anyMatch(a -> holdsId(openAPI, a, seen))) {
+                return true;
+            }
         }
         return holdsId(openAPI, schema.getItems(), seen) || schema.getProperties() != null
                 && schema.getProperties().values().stream().anyMatch(p -> holdsId(openAPI, p, seen));
