@@ -230,11 +230,11 @@ public class ProposalResource {
                     must hold at least one nominee; the list (LIST); the council's minutes (MINUTES) when the \
                     nominees came from a session or an award proposed needs the council's vote; an \
                     ACHIEVEMENT_REPORT for each nominee; and an INITIATIVE_PROOF for each nominee proposed as a \
-                    provincial or national emulation fighter. Otherwise 422, every gap listed in `errors`. A returned \
+                    provincial or national emulation fighter. Otherwise 409, every gap listed in `errors`. A returned \
                     proposal is sent again the same way. Needs If-Match.""")
     @APIResponse(responseCode = "200", description = "Sent.")
-    @APIResponse(responseCode = "409", description = "The proposal is not a draft or returned, or the number is taken.")
-    @APIResponse(responseCode = "422", description = "The dossier is incomplete: each missing part in `errors`.",
+    @APIResponse(responseCode = "409", description = "The dossier is incomplete (each missing part in `errors`), the "
+            + "proposal is not a draft or returned, or the number is taken.",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     public RestResponse<ProposalResponses.Detail> send(@PathParam("id") UUID id,

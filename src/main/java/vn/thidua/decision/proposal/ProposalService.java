@@ -343,7 +343,7 @@ public class ProposalService {
 
     // --- the round trip -----------------------------------------------------------------------------------------
 
-    /** Sends a complete dossier: refused with every gap listed (422) while anything is missing. */
+    /** Sends a complete dossier: refused with every gap listed (409) while anything is missing. */
     @Transactional
     public ProposalResponses.Detail send(UUID id, String ifMatch, ProposalRequests.Send request) {
         Proposal proposal = require(id);
@@ -359,7 +359,7 @@ public class ProposalService {
                 proposals.parts(proposal.id).stream().map(p -> new DossierCheck.Part(p.kind, p.nomineeId)).toList(),
                 minutesNeeded(proposal, nominees));
         if (!missing.isEmpty()) {
-            throw ApiException.incomplete(ProblemType.DOSSIER_INCOMPLETE, "detail.proposal-dossier-incomplete",
+            throw ApiException.incomplete(ProblemType.CONFLICT, "detail.proposal-dossier-incomplete",
                     missing);
         }
         String number = request.number().strip();

@@ -95,14 +95,14 @@ class ProposalTest {
     void sendingIsRefusedWithEveryMissingPartListed() {
         ProposalFixtures f = new ProposalFixtures();
         String proposal = f.create(2024);
-        assertProblem(f.act(f.board(), proposal, "send", sending("1/TTr-TCT")), 422, "DOSSIER_INCOMPLETE")
+        assertProblem(f.act(f.board(), proposal, "send", sending("1/TTr-TCT")), 409, "CONFLICT")
                 .body("errors.code", equalTo(List.of("NO_NOMINEE", "MISSING_LIST")));
 
         String fighter = f.nominee(proposal, f.person("Lò Văn Minh"), FIGHTER);
         f.nominee(proposal, f.person("Tao Thị Hoa"), "PROVINCE_COMMENDATION");
         f.part(proposal, "LIST", null);
         f.part(proposal, "ACHIEVEMENT_REPORT", fighter);
-        assertProblem(f.act(f.board(), proposal, "send", sending("1/TTr-TCT")), 422, "DOSSIER_INCOMPLETE")
+        assertProblem(f.act(f.board(), proposal, "send", sending("1/TTr-TCT")), 409, "CONFLICT")
                 .body("errors.code", equalTo(List.of("MISSING_MINUTES", "MISSING_INITIATIVE_PROOF",
                         "MISSING_ACHIEVEMENT_REPORT")))
                 .body("errors.field", equalTo(List.of("dossier", "nominees[0]", "nominees[1]")))
@@ -231,7 +231,7 @@ class ProposalTest {
         f.part(proposal, "LIST", null);
         f.part(proposal, "ACHIEVEMENT_REPORT", nominee);
         f.part(proposal, "INITIATIVE_PROOF", nominee);
-        assertProblem(f.act(f.board(), proposal, "send", sending("7/TTr-TCT")), 422, "DOSSIER_INCOMPLETE")
+        assertProblem(f.act(f.board(), proposal, "send", sending("7/TTr-TCT")), 409, "CONFLICT")
                 .body("errors.code", equalTo(List.of("MISSING_MINUTES")));
 
         String other = f.create(2024);
