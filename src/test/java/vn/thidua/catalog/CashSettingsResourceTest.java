@@ -166,7 +166,11 @@ class CashSettingsResourceTest {
                 .body("find { it.awardCode == 'PROVINCE_COMMENDATION' }.legalBasis",
                         equalTo("Nghị định 152/2025/NĐ-CP, điều 54"))
                 .body("find { it.awardCode == 'ADVANCED_WORKER' }.effectiveFrom", equalTo("2024-01-01"));
-        as(Roles.MEMBER).queryParam("on", "2023-12-31").get(COEFFICIENTS).then().statusCode(200).body("", hasSize(0));
+        // before 2024, the old regime's (NĐ 91/2017), awaiting verification
+        as(Roles.MEMBER).queryParam("on", "2023-12-31").get(COEFFICIENTS).then().statusCode(200).body("", hasSize(10))
+                .body("find { it.awardCode == 'ADVANCED_WORKER' }.effectiveFrom", equalTo("2017-09-15"))
+                .body("find { it.awardCode == 'ADVANCED_WORKER' }.needsVerification", equalTo(true));
+        as(Roles.MEMBER).queryParam("on", "2017-09-14").get(COEFFICIENTS).then().statusCode(200).body("", hasSize(0));
     }
 
     @Test
@@ -266,8 +270,10 @@ class CashSettingsResourceTest {
 
     @Test
     void anInputWithNoValueInForceOnTheDayAnswersNotFound() {
-        assertProblem(cashAward("ADVANCED_WORKER", "PERSON", "2023-12-31"), 404, "NOT_FOUND")
-                .body("detail", containsString("ADVANCED_WORKER"));
+        assertProblem(cashAward("ADVANCED_WORKER", "PERSON", "2017-09-14"), 404, "NOT_FOUND")
+                .body("detail", containsString("2017-09-14"));
+        cashAward("ADVANCED_WORKER", "PERSON", "2023-12-31").statusCode(200).body("amountVnd", equalTo(540_000))
+                .body("needsVerification", equalTo(true));
         assertProblem(cashAward("ADVANCED_WORKER", "PERSON", "2019-06-30"), 404, "NOT_FOUND")
                 .body("detail", containsString("2019-06-30"));
     }
