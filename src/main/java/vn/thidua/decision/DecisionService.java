@@ -767,8 +767,10 @@ public class DecisionService {
         Map<UUID, SubjectHistory> histories = people.isEmpty() && units.isEmpty() ? Map.of()
                 : historyFacts.forSubjects(people, units, decision.year, decision.year);
         String authorityPath = directory.unitOutsideScope(decision.authorityUnitId).orElseThrow().path();
+        Set<UUID> subjects = new HashSet<>();
+        lines.forEach(l -> subjects.add(l.subjectId()));
         EligibilityService.Verdicts verdicts = decision.planId == null ? null
-                : eligibility.judgeWithin(decision.planId, decision.phaseId, authorityPath, today());
+                : eligibility.judgeWithin(decision.planId, decision.phaseId, authorityPath, today(), subjects);
         Map<String, AwardType> types = new HashMap<>();
         catalog.names(false).keySet().forEach(code -> catalog.award(code).ifPresent(t -> types.put(code, t)));
         return new Judging(decision, histories, verdicts, types, authorityPath);

@@ -95,6 +95,11 @@ class DecisionTest {
                 .post("/api/v1/decisions/" + decision + ":publish").then().statusCode(200).extract().jsonPath();
         assertEquals("PUBLISHED", published.getString("status"));
         assertNotNull(published.getString("publishedAt"));
+        // as immutable published as signed, and published once
+        Problems.assertProblem(w.board().header("If-Match", w.etag(decision)).body(Map.of("title", "Khác"))
+                .patch("/api/v1/decisions/" + decision).then(), 409, "CONFLICT");
+        Problems.assertProblem(w.board().header("If-Match", w.etag(decision))
+                .post("/api/v1/decisions/" + decision + ":publish").then(), 409, "CONFLICT");
         assertEquals(List.of("decision.created", "decision.updated", "decision.updated", "decision.signed",
                 "decision.published"), outboxTypes(decision));
         TestOrg.as(w.agency, Roles.ADMIN).queryParam("entityId", decision).get("/api/v1/audit-events").then()

@@ -55,6 +55,8 @@ public class EligibilityService {
      * provincial titles three years apart, and initiatives over six years).
      */
     static final int YEARS_BACK = 6;
+    /** Up to this many subjects, history is read by their ids rather than for the whole subtree. */
+    static final int FEW_SUBJECTS = 200;
 
     @Inject
     EvaluationService evaluations;
@@ -168,11 +170,29 @@ public class EligibilityService {
 
     @Transactional
     public Verdicts judgeWithin(UUID planId, UUID phaseId, String unitPath, LocalDate asOf) {
+        return judgeWithin(planId, phaseId, unitPath, asOf, null);
+    }
+
+    /**
+     * The same for some subjects of the subtree only ({@code subjects}: people and units; null for all), with a unit's
+     * members judged along, since its titles derive from theirs. The whole subtree is judged all the same when it
+     * has a quota configured, whose cap counts everyone: a decision's few lines cost only their own facts otherwise.
+     */
+    @Transactional
+    public Verdicts judgeWithin(UUID planId, UUID phaseId, String unitPath, LocalDate asOf, Set<UUID> subjects) {
         PlanResponses.Full plan = plans.get(planId);
         Period period = period(plan, phaseId);
         RuleSetDefinition set = inForce(period);
         List<OrgDirectory.PlacedPerson> people = directory.activePeopleWithin(unitPath);
         List<OrgDirectory.UnitRef> units = directory.activeUnitsWithin(unitPath);
+        boolean quotas = ruleSets.settingsResolver(set).apply(unitPath).values().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("quota.") && e.getValue() != null && !e.getValue().isNull());
+        if (subjects != null && !quotas) {
+            List<OrgDirectory.UnitRef> chosenUnits = units.stream().filter(u -> subjects.contains(u.id())).toList();
+            people = people.stream().filter(p -> subjects.contains(p.id())
+                    || chosenUnits.stream().anyMatch(u -> p.unitPath().startsWith(u.path()))).toList();
+            units = chosenUnits;
+        }
         Run run = gather(plan.id(), phaseId, set, period, asOf, unitPath, people, units);
         Map<UUID, Map<String, TitleResult>> outcomes = new java.util.HashMap<>();
         for (Candidate candidate : run.subjects) {
@@ -196,8 +216,10 @@ public class EligibilityService {
             String unitPath, List<OrgDirectory.PlacedPerson> people, List<OrgDirectory.UnitRef> units) {
         int fromYear = period.year() - YEARS_BACK;
         long started = System.nanoTime();
-        Map<UUID, SubjectHistory> histories = people.size() == 1 && units.isEmpty()
-                ? history.forSubjects(List.of(people.get(0).id()), List.of(), fromYear, period.year())
+        // a few subjects read their own history; a whole subtree one query per table
+        Map<UUID, SubjectHistory> histories = people.size() + units.size() <= FEW_SUBJECTS
+                ? history.forSubjects(people.stream().map(OrgDirectory.PlacedPerson::id).toList(),
+                        units.stream().map(OrgDirectory.UnitRef::id).toList(), fromYear, period.year())
                 : history.forSubtree(unitPath, fromYear, period.year());
         long historyRead = System.nanoTime();
         Map<UUID, Map<String, Boolean>> registrations = pledges.registrations(planId, phaseId, unitPath);
