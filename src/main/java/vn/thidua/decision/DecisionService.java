@@ -642,12 +642,15 @@ public class DecisionService {
 
     // --- the steps ----------------------------------------------------------------------------------------------
 
-    /** Gives every line its verification code and writes its award into the subject's history. */
+    /** Gives every line its verification code and writes its award into the subject's history, all in one go. */
     private void confer(CommendationDecision decision, List<DecisionLine> lines, String number, LocalDate date) {
-        for (DecisionLine line : lines) {
+        List<UUID> records = history.recordConferredAll(lines.stream().map(line -> new HistoryService.Conferral(
+                line.subjectKind, line.subjectId(), line.unitId, decision.year, line.awardCode, number, date,
+                decision.authorityName)).toList());
+        for (int i = 0; i < lines.size(); i++) {
+            DecisionLine line = lines.get(i);
             line.verificationCode = DecisionRules.verificationCode();
-            line.awardRecordId = history.recordConferred(line.subjectKind, line.subjectId(), decision.year,
-                    line.awardCode, number, date, decision.authorityName).id();
+            line.awardRecordId = records.get(i);
             line.touched(access.name());
         }
         // the lines are written while the decision is still a draft: the database refuses lines of a signed one

@@ -48,15 +48,13 @@ public class AwardRecords extends RecordKind<AwardRecord, CreateAward, UpdateAwa
         return award;
     }
 
-    /** An award a signed decision conferred; the subject is found wherever it is, the decision had it in reach. */
-    AwardRecord conferred(SubjectKind kind, UUID subjectId, int year, String awardCode, String decisionNumber,
-            LocalDate decisionDate, String authority) {
+    /** An award a signed decision conferred, on a subject in the unit the decision names. */
+    AwardRecord conferredIn(SubjectKind kind, UUID subjectId, UUID unitId, int year, String awardCode,
+            String decisionNumber, LocalDate decisionDate, String authority) {
         AwardRecord award = new AwardRecord();
         award.subjectKind = kind;
         award.personId = kind == SubjectKind.PERSON ? subjectId : null;
-        award.unitId = (kind == SubjectKind.PERSON ? repository.unitOfPerson(subjectId)
-                : repository.unitExists(subjectId) ? Optional.of(subjectId) : Optional.<UUID>empty())
-                .orElseThrow(() -> ApiException.notFound(kind == SubjectKind.PERSON ? "kind.person" : "kind.unit"));
+        award.unitId = unitId;
         award.source = AwardSource.DECISION;
         award.year = year;
         award.awardCode = awardCode.strip().toUpperCase(Locale.ROOT);

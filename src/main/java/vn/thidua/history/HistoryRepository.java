@@ -104,17 +104,6 @@ public class HistoryRepository {
         return em.find(AwardRecord.class, id);
     }
 
-    /** The unit of a person wherever they are: for what a decision wrote, which had them in reach. */
-    Optional<UUID> unitOfPerson(UUID personId) {
-        return em.createNativeQuery("SELECT unit_id FROM person WHERE id = ?1", UUID.class).setParameter(1, personId)
-                .getResultStream().findFirst().map(UUID.class::cast);
-    }
-
-    boolean unitExists(UUID unitId) {
-        return !em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1", UUID.class).setParameter(1, unitId)
-                .getResultList().isEmpty();
-    }
-
     void persist(HistoryRecord record) {
         em.persist(record);
     }

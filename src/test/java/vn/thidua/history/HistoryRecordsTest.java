@@ -279,14 +279,16 @@ class HistoryRecordsTest {
     void anAwardADecisionConferredIsRecordedAsSuchAndCanOnlyBeRevoked() {
         HistoryFixtures f = new HistoryFixtures();
         HistoryFixtures.Person duc = f.person();
-        HistoryResponses.Award award = QuarkusTransaction.requiringNew().call(() -> service.recordConferred(
-                SubjectKind.PERSON, duc.id(), 2025, "ADVANCED_WORKER", "12/QĐ-TCT", LocalDate.of(2025, 12, 20),
-                "Giám đốc Trường Chính trị tỉnh Lai Châu"));
-        assertEquals(AwardSource.DECISION, award.source());
-        assertEquals(f.faculty, award.unitId());
-        String id = award.id().toString();
+        HistoryService.Conferral conferral = new HistoryService.Conferral(SubjectKind.PERSON, duc.id(), f.faculty,
+                2025, "ADVANCED_WORKER", "12/QĐ-TCT", LocalDate.of(2025, 12, 20),
+                "Giám đốc Trường Chính trị tỉnh Lai Châu");
+        String id = QuarkusTransaction.requiringNew().call(() -> service.recordConferredAll(List.of(conferral)))
+                .get(0).toString();
+        // the same title of the same year is conferred once
+        org.junit.jupiter.api.Assertions.assertThrows(vn.thidua.common.error.ApiException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> service.recordConferredAll(List.of(conferral))));
         f.board().get("/api/v1/award-records/" + id).then().body("source", equalTo("DECISION"))
-                .body("createdAt", notNullValue());
+                .body("unitId", equalTo(f.faculty.toString())).body("createdAt", notNullValue());
         assertProblem(f.board().header("If-Match", "\"0\"").body(Map.of("year", 2025, "awardCode", "ADVANCED_WORKER",
                 "decisionNumber", "13/QĐ-TCT")).put("/api/v1/award-records/" + id).then(), 409, "CONFLICT");
         assertProblem(f.board().header("If-Match", "\"0\"").delete("/api/v1/award-records/" + id).then(), 409,
