@@ -36,6 +36,7 @@ public record Rates(
     static final int SCALE = 4;
 
     /** Whether the CSTĐCS count stays within the cap. */
+    @Schema(name = "ReportCapStanding")
     public enum CapStanding {
         WITHIN, OVER
     }
