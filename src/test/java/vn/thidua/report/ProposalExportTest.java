@@ -52,10 +52,10 @@ class ProposalExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A sent proposal of a new agency; its id, the fixtures and the first nominee's agenda item in {@code made}. */
-    private record Made(String proposal, CouncilFixtures council, String item, String session) {
+    record Made(String proposal, CouncilFixtures council, String item, String session) {
     }
 
-    private static Made sentProposal() {
+    static Made sentProposal() {
         CouncilFixtures c = new CouncilFixtures(TestOrg.agency("Trường Chính trị " + TestOrg.uniqueCode("")));
         List<CouncilFixtures.Voter> members = c.members(3);
         String session = c.session2024();

@@ -11,6 +11,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -361,13 +363,17 @@ class ReportSummaryTest {
     }
 
     private static String entry(byte[] zip, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+        // read as a file: fastexcel streams its entries with data descriptors, which ZipInputStream rejects
+        Path file = Files.createTempFile("report", ".xlsx");
+        try {
+            Files.write(file, zip);
+            try (ZipFile workbook = new ZipFile(file.toFile())) {
+                ZipEntry entry = workbook.getEntry(name);
+                assertTrue(entry != null, "no " + name + " in the workbook");
+                return new String(workbook.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
             }
+        } finally {
+            Files.delete(file);
         }
-        throw new AssertionError("no " + name + " in the workbook");
     }
 }
