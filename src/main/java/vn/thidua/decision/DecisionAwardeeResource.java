@@ -103,7 +103,8 @@ public class DecisionAwardeeResource {
     @GET
     @Path("/{id}/awardees/{awardeeId}")
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.LEADER, Roles.UNIT_HEAD, Roles.INTEGRATION})
-    @Operation(operationId = "getDecisionAwardee", summary = "Read an awardee line")
+    @Operation(operationId = "getDecisionAwardee", summary = "Read an awardee line",
+            description = "One line of a decision in the caller's scope, with its cash, verification code and recovery.")
     @APIResponse(responseCode = "200", description = "The line, with its version as ETag.")
     public RestResponse<DecisionResponses.Awardee> get(@PathParam("id") UUID id,
             @PathParam("awardeeId") UUID awardeeId) {
