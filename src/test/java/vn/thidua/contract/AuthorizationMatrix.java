@@ -763,7 +763,18 @@ final class AuthorizationMatrix {
                 MatrixWorld.ProposalMade proposal = w.freshProposal("received");
                 return post("/proposals/{id}:record-decision", proposal.id()).ifMatch(proposal.etag())
                         .body(MatrixWorld.proposalDecision(proposal.nomineeId())).secret(proposal.secret());
-            }));
+            }),
+
+            // --- reports and the provincial export: the readers of decisions, inside their scope; the summary names
+            // departmentA's code, the export the proposal's authority -----------------------------------------------
+            op("getReportSummary").allow(DECISION_READERS)
+                    .call(w -> get("/reports/summary").query("year", 2024).query("unitId", w.departmentA.id())
+                            .secret(w.departmentA.secret())),
+            op("downloadReportSummary").allow(DECISION_READERS)
+                    .call(w -> get("/reports/summary:download").query("year", 2024).query("unitId", w.departmentA.id())
+                            .accept("text/csv").secret(w.departmentA.secret())),
+            op("exportProposalDossier").allow(DECISION_READERS)
+                    .call(w -> get("/proposals/{id}/export", w.proposalA.id()).secret(w.proposalA.secret())));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

@@ -212,6 +212,9 @@ final class FuzzWorld {
             case "parent", "issuingUnit" -> agency.toString();
             case "phase" -> issuedPhase;
             case "award" -> "PROVINCE_COMMENDATION";
+            // reports (and the decision and session filters of the same names): the fuzz agency's faculty and plan
+            case "unitId" -> faculty.toString();
+            case "planId" -> issuedPlan;
             default -> null;
         };
     }
