@@ -1,8 +1,6 @@
 package vn.thidua.integration;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -188,13 +186,13 @@ public class WebhookQueue {
 
     private void pause(UUID subscriptionId) {
         WebhookSubscription subscription = em.find(WebhookSubscription.class, subscriptionId);
-        if (subscription == null || subscription.pausedReason != null) {
+        if (subscription == null) {
             return;
         }
         WebhookResponse before = WebhookResponse.from(subscription);
-        subscription.pausedReason = WebhookSubscription.DEAD_DELIVERY;
-        subscription.pausedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        subscription.updatedAt = subscription.pausedAt;
+        if (!subscription.pause(WebhookSubscription.DEAD_DELIVERY)) {
+            return;
+        }
         em.flush();
         WebhookResponse after = WebhookResponse.from(subscription);
         audit.recordAs(WORKER, "webhook.paused", "webhook", subscription.id.toString(), subscription.unitId, before,

@@ -85,6 +85,17 @@ public class WebhookSubscription {
         updatedAt = now();
     }
 
+    /** Holds the later deliveries back, in order, until someone resumes or redelivers; false when already paused. */
+    boolean pause(String reason) {
+        if (pausedReason != null) {
+            return false;
+        }
+        pausedReason = reason;
+        pausedAt = now();
+        updatedAt = pausedAt;
+        return true;
+    }
+
     /** Lifts the pause after a dead delivery; the dead delivery stays dead and later ones go out. */
     void resume() {
         if (pausedReason == null) {

@@ -1,5 +1,6 @@
 package vn.thidua.integration;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -63,7 +65,7 @@ class EventFeedTest {
         assertEquals(ofA, ids(new FeedReader(agencyA, Roles.INTEGRATION, family + "*", 3).all()));
         assertEquals(ofB, ids(new FeedReader(agencyB, Roles.INTEGRATION, family + "*", 3).all()));
         assertEquals(Set.of(), ids(new FeedReader(schoolA, Roles.BOARD, family + "*", 50).all()).stream()
-                .filter(ofB::contains).collect(java.util.stream.Collectors.toSet()));
+                .filter(ofB::contains).collect(Collectors.toSet()));
         Set<String> both = new HashSet<>(ofA);
         both.addAll(ofB);
         assertEquals(both, ids(new FeedReader(TestOrg.root(), Roles.ADMIN, family + "*", 1000).all()));
@@ -117,16 +119,16 @@ class EventFeedTest {
     void aBadCursorTypeOrLimitIsA400NamingIt() {
         UUID agency = TestOrg.agency("Sở Xây dựng");
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("after", "not a cursor")
-                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", org.hamcrest
-                .Matchers.equalTo("after"));
+                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", 
+                equalTo("after"));
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("after", "djIuMS4y")
                 .get("/api/v1/events").then(), 400, "VALIDATION_FAILED");
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("types", "decision.%")
-                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", org.hamcrest
-                .Matchers.equalTo("types"));
+                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", 
+                equalTo("types"));
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("limit", "0")
-                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", org.hamcrest
-                .Matchers.equalTo("limit"));
+                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", 
+                equalTo("limit"));
     }
 
     /**

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.arc.Arc;
-import io.restassured.response.Response;
-
 import jakarta.persistence.EntityManager;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
 
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestOrg;
@@ -45,6 +45,28 @@ public final class WebhookFixtures {
     /** An inactive subscription of the unit to a target nobody listens on. */
     public static Made idle(UUID unit) {
         return subscribe(unit, body(unit, NOWHERE, List.of("unit.*"), false));
+    }
+
+    /** An inactive subscription of the unit, paused as after a dead delivery; its ETag is current. */
+    public static Made paused(UUID unit) {
+        Made made = idle(unit);
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("""
+                        UPDATE webhook_subscription SET paused_reason = 'DEAD_DELIVERY', paused_at = now(),
+                                                        version = version + 1
+                        WHERE id = CAST(?1 AS uuid)""").setParameter(1, made.id()).executeUpdate());
+        String etag = TestOrg.as(unit, Roles.BOARD).get("/api/v1/webhooks/" + made.id()).then().statusCode(200)
+                .extract().header("ETag");
+        return new Made(made.id(), etag, made.secret(), made.description());
+    }
+
+    /** The feed cursor just before the first event about {@code aggregateId}: a read from there starts with it. */
+    public static String cursorBefore(String aggregateId) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) Arc.container()
+                .instance(EntityManager.class).get().createNativeQuery("""
+                        SELECT CAST(tx_id AS text), position FROM outbox_event WHERE aggregate_id = ?1
+                        ORDER BY tx_id, position LIMIT 1""").setParameter(1, aggregateId).getSingleResult());
+        return new EventCursor(Long.parseLong((String) row[0]), ((Number) row[1]).longValue() - 1).encode();
     }
 
     /** A delivery of the subscription in the given status, for its latest event (its own creation's). */

@@ -1,6 +1,7 @@
 package vn.thidua.integration;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-
 import io.restassured.response.Response;
 
 import vn.thidua.common.Roles;
@@ -41,7 +41,7 @@ class WebhookTest {
         TestOrg.as(agency, Roles.ADMIN).get("/api/v1/webhooks/" + id).then().statusCode(200)
                 .body("secret", nullValue()).body("url", equalTo("https://hooks.example.org/thidua"));
         String list = TestOrg.as(agency, Roles.BOARD).get("/api/v1/webhooks").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.hasItem(id)).extract().asString();
+                .body("items.id", hasItem(id)).extract().asString();
         assertFalse(list.contains(secret));
         String events = TestOrg.as(agency, Roles.INTEGRATION).queryParam("types", "webhook.*").queryParam("limit", 1000)
                 .get("/api/v1/events").then().statusCode(200).extract().asString();
@@ -113,7 +113,7 @@ class WebhookTest {
         Problems.assertProblem(TestOrg.as(agencyB, Roles.BOARD).get("/api/v1/webhooks/" + made.id()).then(), 404,
                 "NOT_FOUND");
         TestOrg.as(agencyB, Roles.ADMIN).get("/api/v1/webhooks").then().statusCode(200)
-                .body("items.id", not(org.hamcrest.Matchers.hasItem(made.id())));
+                .body("items.id", not(hasItem(made.id())));
         Problems.assertProblem(TestOrg.as(agencyB, Roles.BOARD)
                 .body(WebhookFixtures.body(agencyA, WebhookFixtures.NOWHERE, List.of("*"), true))
                 .post("/api/v1/webhooks").then(), 404, "NOT_FOUND");
