@@ -119,15 +119,15 @@ class EventFeedTest {
     void aBadCursorTypeOrLimitIsA400NamingIt() {
         UUID agency = TestOrg.agency("Sở Xây dựng");
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("after", "not a cursor")
-                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", 
+                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field",
                 equalTo("after"));
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("after", "djIuMS4y")
                 .get("/api/v1/events").then(), 400, "VALIDATION_FAILED");
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("types", "decision.%")
-                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", 
+                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field",
                 equalTo("types"));
         Problems.assertProblem(TestOrg.as(agency, Roles.INTEGRATION).queryParam("limit", "0")
-                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field", 
+                .get("/api/v1/events").then(), 400, "VALIDATION_FAILED").body("errors[0].field",
                 equalTo("limit"));
     }
 
