@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.thidua.audit.AuditTrail;
@@ -134,6 +135,8 @@ public class WebhookService {
     @Transactional
     public DeliveryResponse redeliver(UUID id, UUID deliveryId) {
         WebhookSubscription subscription = require(id);
+        // as a claimer does: a claim in progress finishes first, and the next claim reads the queue with this change
+        subscriptions.getEntityManager().lock(subscription, LockModeType.PESSIMISTIC_WRITE);
         WebhookDelivery delivery = deliveries.find(subscription.id, deliveryId)
                 .orElseThrow(() -> ApiException.notFound("kind.webhook-delivery"));
         if (!deliveries.requeue(delivery.id)) {
