@@ -26,6 +26,7 @@ import java.util.function.Function;
 
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
+import vn.thidua.integration.WebhookFixtures;
 import vn.thidua.testsupport.TestAccounts;
 
 /**
@@ -774,7 +775,47 @@ final class AuthorizationMatrix {
                     .call(w -> get("/reports/summary:download").query("year", 2024).query("unitId", w.departmentA.id())
                             .accept("text/csv").secret(w.departmentA.secret())),
             op("exportProposalDossier").allow(DECISION_READERS)
-                    .call(w -> get("/proposals/{id}/export", w.proposalA.id()).secret(w.proposalA.secret())));
+                    .call(w -> get("/proposals/{id}/export", w.proposalA.id()).secret(w.proposalA.secret())),
+
+            // --- integrations: the feed for the board, administrators and the province's systems, read in their
+            // subtree; webhook subscriptions kept by administrators and the board of their scope
+            op("listEvents").allow(ADMIN, BOARD, INTEGRATION).outside(LISTED_WITHOUT)
+                    .call(w -> get("/events").query("after", w.beforeWebhookA).query("types", "webhook.created")
+                            .query("limit", 1).secret(w.webhookA.id())),
+            op("listWebhooks").allow(ADMIN, BOARD).outside(LISTED_WITHOUT)
+                    .call(w -> get("/webhooks").query("unit", w.agencyA).query("size", 200)
+                            .secret(w.webhookA.description())),
+            op("getWebhook").allow(ADMIN, BOARD)
+                    .call(w -> get("/webhooks/{id}", w.webhookA.id()).secret(w.webhookA.description())),
+            op("createWebhook").allow(ADMIN, BOARD)
+                    .call(w -> post("/webhooks").body(WebhookFixtures.body(w.agencyA, WebhookFixtures.NOWHERE,
+                            List.of("unit.*"), false))),
+            op("updateWebhook").allow(ADMIN, BOARD).call(w -> {
+                WebhookFixtures.Made webhook = w.freshWebhook(false);
+                return put("/webhooks/{id}", webhook.id()).ifMatch(webhook.etag()).body(Map.of("url",
+                        WebhookFixtures.NOWHERE, "eventTypes", List.of("plan.*"), "unitId", w.agencyA, "active",
+                        false));
+            }),
+            op("deleteWebhook").allow(ADMIN, BOARD).call(w -> {
+                WebhookFixtures.Made webhook = w.freshWebhook(false);
+                return delete("/webhooks/{id}", webhook.id()).ifMatch(webhook.etag());
+            }),
+            op("rotateWebhookSecret").allow(ADMIN, BOARD).call(w -> {
+                WebhookFixtures.Made webhook = w.freshWebhook(false);
+                return post("/webhooks/{id}:rotate-secret", webhook.id()).ifMatch(webhook.etag())
+                        .secret(webhook.description());
+            }),
+            op("resumeWebhook").allow(ADMIN, BOARD).call(w -> {
+                WebhookFixtures.Made webhook = w.freshWebhook(true);
+                return post("/webhooks/{id}:resume", webhook.id()).ifMatch(webhook.etag())
+                        .secret(webhook.description());
+            }),
+            op("listWebhookDeliveries").allow(ADMIN, BOARD)
+                    .call(w -> get("/webhooks/{id}/deliveries", w.webhookA.id()).secret(w.webhookDeliveryA)),
+            op("redeliverWebhookDelivery").allow(ADMIN, BOARD).call(w -> {
+                String[] delivery = w.freshDeadDelivery();
+                return post("/webhooks/{id}/deliveries/{deliveryId}:redeliver", delivery[0], delivery[1]);
+            }));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

@@ -17,6 +17,8 @@ import vn.thidua.common.Roles;
 import vn.thidua.council.CouncilFixtures;
 import vn.thidua.council.CouncilRole;
 import vn.thidua.decision.PublicDecisionFixtures;
+import vn.thidua.integration.DeliveryStatus;
+import vn.thidua.integration.WebhookFixtures;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
@@ -93,6 +95,12 @@ final class MatrixWorld {
             PublicDecisionFixtures.Stage.PUBLISHED, 2024, "Quyết định tặng danh hiệu Chiến sĩ thi đua cơ sở",
             List.of(PublicDecisionFixtures.Line.person(UUID.fromString(departmentA.id()), publicAwardeeA,
                     "Phòng " + departmentA.secret())));
+
+    // --- integrations: agency A's inactive webhook subscription (secret: its description), a dead delivery of it (the
+    // delivery log's secret: its id), and the feed cursor just before the subscription's creation event ---
+    final WebhookFixtures.Made webhookA = WebhookFixtures.idle(agencyA);
+    final String webhookDeliveryA = WebhookFixtures.delivery(webhookA.id(), DeliveryStatus.DEAD);
+    final String beforeWebhookA = WebhookFixtures.cursorBefore(webhookA.id());
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 
@@ -662,4 +670,17 @@ final class MatrixWorld {
     }
 
     final DecisionMade decisionA = freshDecision("lined");
+
+    // --- integrations ------------------------------------------------------------------------------------------
+
+    /** A new inactive subscription of agency A; paused as after a dead delivery, for :resume. */
+    WebhookFixtures.Made freshWebhook(boolean paused) {
+        return paused ? WebhookFixtures.paused(agencyA) : WebhookFixtures.idle(agencyA);
+    }
+
+    /** A dead delivery of a new subscription of agency A: {webhook id, delivery id}. */
+    String[] freshDeadDelivery() {
+        WebhookFixtures.Made webhook = WebhookFixtures.idle(agencyA);
+        return new String[] {webhook.id(), WebhookFixtures.delivery(webhook.id(), DeliveryStatus.DEAD)};
+    }
 }

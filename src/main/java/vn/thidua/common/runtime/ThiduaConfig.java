@@ -35,6 +35,46 @@ public interface ThiduaConfig {
 
     Auth auth();
 
+    Webhooks webhooks();
+
+    /** Webhook delivery (package {@code vn.thidua.integration}); README, "Integrations: event feed and webhooks". */
+    interface Webhooks {
+        /** Accept {@code http://} target URLs; otherwise only {@code https://}. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** Accept targets whose host resolves to a loopback, private, link-local or multicast address. */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How often each replica looks for deliveries to make (a scheduler interval; {@code off} stops it). */
+        @WithDefault("5s")
+        String deliveryInterval();
+
+        /** Connect and answer timeout of one delivery attempt. */
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+
+        /** Wait before the second attempt; each further one waits {@link #retryFactor()} times longer. */
+        @WithDefault("PT10S")
+        Duration retryBase();
+
+        @WithDefault("2.0")
+        double retryFactor();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT1H")
+        Duration retryMax();
+
+        /** Attempts after which a delivery is dead and its subscription paused. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Deliveries one replica sends per run at most, so that a run ends and the next sees new work. */
+        @WithDefault("500")
+        int batchSize();
+    }
+
     interface Auth {
         /** Failed logins in a row that lock an account. */
         @WithDefault("5")

@@ -25,6 +25,8 @@ import vn.thidua.common.Roles;
 import vn.thidua.council.CouncilFixtures;
 import vn.thidua.council.CouncilRole;
 import vn.thidua.decision.PublicDecisionFixtures;
+import vn.thidua.integration.DeliveryStatus;
+import vn.thidua.integration.WebhookFixtures;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
 
@@ -122,6 +124,10 @@ final class FuzzWorld {
             // of whichever decision was named just before it
             case "decisions" -> decision(changes ? rest : "");
             case "awardees" -> lastAwardee;
+            // webhooks: an inactive subscription to a target nobody listens on; to redeliver, a fresh one with a dead
+            // delivery; to resume, a fresh paused one
+            case "webhooks" -> webhook(changes, rest);
+            case "deliveries" -> lastWebhookDelivery;
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -167,6 +173,10 @@ final class FuzzWorld {
         JsonNode proposal = proposalHint(s, property);
         if (proposal != null) {
             return proposal;
+        }
+        JsonNode webhook = webhookHint(s, property);
+        if (webhook != null) {
+            return webhook;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -697,6 +707,38 @@ final class FuzzWorld {
             case "authorityLevel" -> text("PROVINCE");
             case "nomineeId" -> lastProposalNominee == null ? MissingNode.getInstance() : text(lastProposalNominee);
             case "sessionId" -> text(councilSession(""));
+            default -> null;
+        };
+    }
+
+    // ---- webhooks ----------------------------------------------------------------------------------------------
+
+    private String sharedWebhook;
+    private String lastWebhookDelivery;
+
+    /** The shared subscription to read, or a fresh one in the state the act {@code rest} needs; remembers a delivery. */
+    private String webhook(boolean changes, String rest) {
+        if (!changes && sharedWebhook != null) {
+            return sharedWebhook;
+        }
+        String id = rest.equals(":resume") ? WebhookFixtures.paused(faculty).id() : WebhookFixtures.idle(faculty).id();
+        lastWebhookDelivery = WebhookFixtures.delivery(id, DeliveryStatus.DEAD);
+        if (!changes) {
+            sharedWebhook = id;
+        }
+        return id;
+    }
+
+    /** The webhook bodies' own hints: inactive, to a target nobody listens on, with the generated secret. */
+    private JsonNode webhookHint(String schema, String property) {
+        if (!schema.contains("Webhook")) {
+            return null;
+        }
+        return switch (property) {
+            case "url" -> text(WebhookFixtures.NOWHERE);
+            case "eventTypes" -> NODES.arrayNode().add("unit.*");
+            case "active" -> NODES.booleanNode(false);
+            case "secret" -> MissingNode.getInstance();
             default -> null;
         };
     }
