@@ -222,6 +222,54 @@ class TwoInstancesIT {
     }
 
     @Test
+    void bothInstancesDeliverWebhooksAndNoEventIsDeliveredTwice() throws Exception {
+        Map<String, Integer> byDeliveryId = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> units = java.util.Collections.synchronizedList(new ArrayList<>());
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            byDeliveryId.merge(exchange.getRequestHeaders().getFirst("Webhook-Id"), 1, Integer::sum);
+            units.add(JSON.readTree(body).path("aggregateId").asText());
+            try {
+                // a slow receiver widens the window in which the other instance could claim the same delivery
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            Login admin = login(a);
+            String subscription = JSON.writeValueAsString(Map.of("url", "http://127.0.0.1:"
+                    + receiver.getAddress().getPort() + "/hook", "eventTypes", List.of("unit.created"),
+                    "unitId", admin.unit, "active", true, "description", "Hệ thống Ban Thi đua - Khen thưởng tỉnh"));
+            HttpResponse<String> subscribed = send(b, admin, "POST", "/api/v1/webhooks", subscription);
+            assertEquals(201, subscribed.statusCode(), subscribed.body());
+            int count = 40;
+            List<String> created = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+                HttpResponse<String> unit = send(i % 2 == 0 ? a : b, admin, "POST", "/api/v1/units",
+                        unitBody(code, "Phòng Nhận Tin " + i, admin.unit));
+                assertEquals(201, unit.statusCode(), unit.body());
+                created.add(JSON.readTree(unit.body()).path("id").asText());
+            }
+            awaitTrue(Duration.ofSeconds(60), "every unit's creation delivered", () -> units.containsAll(created));
+            Thread.sleep(3000);
+            assertEquals(count, byDeliveryId.size(), "one delivery per event: " + byDeliveryId);
+            assertTrue(byDeliveryId.values().stream().allMatch(n -> n == 1), "none delivered twice: " + byDeliveryId);
+            assertEquals(created, units, "in the order the units were created");
+            assertEquals(count, queryLong("SELECT count(*) FROM webhook_delivery WHERE status = 'DELIVERED'"));
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void theScheduledPurgeRunsEachSlotOnceAcrossBothInstances() throws Exception {
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("""
@@ -351,6 +399,10 @@ class TwoInstancesIT {
         env.put("THIDUA_EMBEDDED_POSTGRES_ENABLED", "false");
         env.put("THIDUA_DATA_DIR", WORK.resolve("data-" + name).toString());
         env.put("THIDUA_IDEMPOTENCY_PURGE_INTERVAL", "1s");
+        // both deliver webhooks every second, to a receiver this test runs on the loopback
+        env.put("THIDUA_WEBHOOKS_DELIVERY_INTERVAL", "1s");
+        env.put("THIDUA_WEBHOOKS_ALLOW_HTTP", "true");
+        env.put("THIDUA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         return env;
     }
 
