@@ -122,7 +122,7 @@ final class FuzzWorld {
             case "agenda" -> lastAgendaItem;
             // decisions: a lined draft to read; a fresh one for a change, at the stage its act starts from; the line
             // of whichever decision was named just before it
-            case "decisions" -> decision(changes ? rest : "");
+            case "decisions" -> decision(changes ? rest : null);
             case "awardees" -> lastAwardee;
             // webhooks: an inactive subscription to a target nobody listens on; to redeliver, a fresh one with a dead
             // delivery; to resume, a fresh paused one
@@ -565,12 +565,12 @@ final class FuzzWorld {
     private String closedSession;
 
     /**
-     * A Giấy khen decision of the agency for 2024 for the act {@code rest} (empty: the shared lined draft to read):
+     * A Giấy khen decision of the agency for 2024 for the act {@code rest} (null: the shared lined draft to read):
      * signed for publishing and revoking, its line revoked for recording a recovery, a draft with a line otherwise.
      * Remembers its line.
      */
     private String decision(String rest) {
-        if (rest.isEmpty() && sharedDecision != null) {
+        if (rest == null && sharedDecision != null) {
             lastAwardee = sharedAwardee;
             return sharedDecision;
         }
@@ -580,20 +580,21 @@ final class FuzzWorld {
                 "Hiệu trưởng")).post("/api/v1/decisions").then().statusCode(201).extract().path("id");
         lastAwardee = board().body(Map.of("subjectKind", "PERSON", "subjectId", person()))
                 .post("/api/v1/decisions/" + id + "/awardees").then().statusCode(201).extract().path("id");
-        boolean signed = rest.equals(":publish") || rest.equals(":revoke") || rest.endsWith("/recovery");
+        boolean signed = rest != null && (rest.equals(":publish") || rest.equals(":revoke")
+                || rest.endsWith("/recovery"));
         if (signed) {
             String etag = board().get("/api/v1/decisions/" + id).then().extract().header("ETag");
             TestOrg.as(agency, Roles.LEADER).header("If-Match", etag).body(Map.of("decisionDate", "2024-12-30"))
                     .post("/api/v1/decisions/" + id + ":sign").then().statusCode(200);
         }
-        if (rest.endsWith("/recovery")) {
+        if (rest != null && rest.endsWith("/recovery")) {
             String etag = board().get("/api/v1/decisions/" + id).then().extract().header("ETag");
             TestOrg.as(agency, Roles.LEADER).header("If-Match", etag).body(Map.of("ground", "FORGED_DOSSIER",
                     "reason", "Hồ sơ giả mạo", "decisionDate", "2024-12-31", "signerName", "Lường Văn Thành",
                     "signerPosition", "Hiệu trưởng")).post("/api/v1/decisions/" + id + ":revoke").then()
                     .statusCode(201);
         }
-        if (rest.isEmpty()) {
+        if (rest == null) {
             sharedDecision = id;
             sharedAwardee = lastAwardee;
         }
@@ -610,8 +611,12 @@ final class FuzzWorld {
     }
 
     /** The decision bodies' own hints: a form the agency awards, 2024, a person of the faculty, the closed session. */
+    private static final Set<String> DECISION_BODIES = Set.of("CreateDecisionRequest", "UpdateDecisionRequest",
+            "AddAwardeeRequest", "AddAwardeesFromSessionRequest", "UpdateAwardeeRequest", "SignDecisionRequest",
+            "RevokeDecisionRequest", "AwardeeRecoveryRequest");
+
     private JsonNode decisionHint(String schema, String property) {
-        if (!schema.contains("Decision") && !schema.contains("Awardee")) {
+        if (!DECISION_BODIES.contains(schema)) {
             return null;
         }
         return switch (property) {
