@@ -64,6 +64,13 @@ public class AwardTypeService {
         return Optional.empty();
     }
 
+    /** The whole catalogue by code, retired ones included, in one query. */
+    public java.util.Map<String, AwardType> all() {
+        java.util.Map<String, AwardType> all = new java.util.HashMap<>();
+        types.listAll().forEach(t -> all.put(t.code, t));
+        return all;
+    }
+
     /** A title or form of the catalogue, retired ones included (decisions and history name the past). */
     public Optional<AwardType> award(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(types.findById(code));

@@ -297,6 +297,9 @@ public class DecisionService {
         Set<String> listed = new HashSet<>();
         lines.forEach(l -> listed.add(l.subjectId() + "/" + l.awardCode));
         int position = nextPosition(lines);
+        Subjects subjects = new Subjects(decision, found.items().stream()
+                .filter(i -> i.subjectKind() == SubjectKind.PERSON).map(SessionResponses.ItemResultView::subjectId)
+                .toList());
         for (SessionResponses.ItemResultView item : found.items()) {
             if (item.outcome() != ItemOutcome.PASSED) {
                 continue;
@@ -317,7 +320,7 @@ public class DecisionService {
                         reason.get()));
                 continue;
             }
-            Subject subject = subject(decision, item.subjectKind(), item.subjectId());
+            Subject subject = subjects.of(item.subjectKind(), item.subjectId());
             DecisionLine line = newLine(decision, position++, subject, item.awardCode());
             line.citation = Text.blankToNull(request.citation());
             line.evaluationId = item.evaluationId();
@@ -620,9 +623,11 @@ public class DecisionService {
         decisions.flush();
         List<DecisionLine> lines = new ArrayList<>();
         int position = 1;
+        Subjects subjects = new Subjects(decision, higher.awardees().stream()
+                .filter(a -> a.kind() == SubjectKind.PERSON).map(HigherDecision.Awardee::subjectId).toList());
         for (HigherDecision.Awardee awardee : higher.awardees()) {
             AwardType type = awardType("awardees[" + (position - 1) + "].awardCode", awardee.awardCode());
-            Subject subject = subject(decision, awardee.kind(), awardee.subjectId());
+            Subject subject = subjects.of(awardee.kind(), awardee.subjectId());
             DecisionLine line = newLine(decision, position++, subject, type.code);
             line.citation = Text.blankToNull(awardee.citation());
             line.evaluationId = awardee.evaluationId();
@@ -731,18 +736,39 @@ public class DecisionService {
     }
 
     private Subject subject(CommendationDecision decision, SubjectKind kind, UUID id) {
-        String authorityPath = decision.authorityUnitId == null || decision.external ? null
-                : directory.unitOutsideScope(decision.authorityUnitId).orElseThrow().path();
-        if (kind == SubjectKind.PERSON) {
-            OrgDirectory.PersonRef person = directory.person(id).orElseThrow(() -> ApiException.notFound(
-                    "kind.person"));
-            OrgDirectory.UnitRef unit = directory.unitOutsideScope(person.unitId()).orElseThrow();
-            requireUnder(authorityPath, unit, person.fullName());
-            return new Subject(kind, person.id(), unit.id(), person.fullName(), person.position(), unit.name());
+        return new Subjects(decision, kind == SubjectKind.PERSON ? List.of(id) : List.of()).of(kind, id);
+    }
+
+    /**
+     * The subjects of one call: the authority's path read once, the people named in one query, each unit once, so
+     * that a session's hundreds of results cost a few queries, not a few per line.
+     */
+    private final class Subjects {
+        private final String authorityPath;
+        private final Map<UUID, OrgDirectory.PersonRef> people;
+        private final Map<UUID, Optional<OrgDirectory.UnitRef>> units = new HashMap<>();
+
+        Subjects(CommendationDecision decision, List<UUID> personIds) {
+            authorityPath = decision.authorityUnitId == null || decision.external ? null
+                    : directory.unitOutsideScope(decision.authorityUnitId).orElseThrow().path();
+            people = personIds.isEmpty() ? Map.of() : directory.peopleByIds(personIds);
         }
-        OrgDirectory.UnitRef unit = directory.unit(id).orElseThrow(() -> ApiException.notFound("kind.unit"));
-        requireUnder(authorityPath, unit, unit.name());
-        return new Subject(kind, unit.id(), unit.id(), unit.name(), null, unit.name());
+
+        Subject of(SubjectKind kind, UUID id) {
+            if (kind == SubjectKind.PERSON) {
+                OrgDirectory.PersonRef person = Optional.ofNullable(people.get(id))
+                        .orElseThrow(() -> ApiException.notFound("kind.person"));
+                // the person is in scope, so is their unit
+                OrgDirectory.UnitRef unit = units.computeIfAbsent(person.unitId(), directory::unitOutsideScope)
+                        .orElseThrow();
+                requireUnder(authorityPath, unit, person.fullName());
+                return new Subject(kind, person.id(), unit.id(), person.fullName(), person.position(), unit.name());
+            }
+            OrgDirectory.UnitRef unit = units.computeIfAbsent(id, directory::unit)
+                    .orElseThrow(() -> ApiException.notFound("kind.unit"));
+            requireUnder(authorityPath, unit, unit.name());
+            return new Subject(kind, unit.id(), unit.id(), unit.name(), null, unit.name());
+        }
     }
 
     private static void requireUnder(String authorityPath, OrgDirectory.UnitRef unit, String name) {
@@ -774,9 +800,7 @@ public class DecisionService {
         lines.forEach(l -> subjects.add(l.subjectId()));
         EligibilityService.Verdicts verdicts = decision.planId == null ? null
                 : eligibility.judgeWithin(decision.planId, decision.phaseId, authorityPath, today(), subjects);
-        Map<String, AwardType> types = new HashMap<>();
-        catalog.names(false).keySet().forEach(code -> catalog.award(code).ifPresent(t -> types.put(code, t)));
-        return new Judging(decision, histories, verdicts, types, authorityPath);
+        return new Judging(decision, histories, verdicts, catalog.all(), authorityPath);
     }
 
     /**
@@ -788,6 +812,7 @@ public class DecisionService {
         private final Map<UUID, SubjectHistory> histories;
         private final EligibilityService.Verdicts verdicts;
         private final Map<String, AwardType> types;
+        private final Set<String> forms = new HashSet<>();
         private final String authorityPath;
         private Map<String, Long> conferredInSubtree;
 
@@ -798,6 +823,7 @@ public class DecisionService {
             this.verdicts = verdicts;
             this.types = types;
             this.authorityPath = authorityPath;
+            types.values().stream().filter(t -> t.category == AwardType.Category.FORM).forEach(t -> forms.add(t.code));
         }
 
         /**
@@ -821,8 +847,6 @@ public class DecisionService {
                             line.subjectName, type.nameVi, decision.year, same.get().decisionNumber()));
                 }
             } else {
-                Set<String> forms = new HashSet<>();
-                types.values().stream().filter(t -> t.category == AwardType.Category.FORM).forEach(t -> forms.add(t.code));
                 Optional<SubjectHistory.Award> rewarded = DecisionRules.sameYearForm(past.awards(), forms,
                         decision.year);
                 Optional<DecisionLine> listed = others.stream().filter(o -> o.subjectId().equals(line.subjectId())
