@@ -77,6 +77,14 @@ public class DecisionRepository implements PanacheRepositoryBase<CommendationDec
                 DecisionLine.class).setParameter("d", decisionId).getResultList();
     }
 
+    /** The lines a revocation annulled, by the order of their decisions and positions. */
+    public List<DecisionLine> linesRevokedBy(UUID revocationId) {
+        return getEntityManager().createQuery("""
+                select l from DecisionLine l, CommendationDecision d
+                where l.revokedByDecisionId = :r and d.id = l.decisionId order by d.decisionDate, d.number, l.position""",
+                DecisionLine.class).setParameter("r", revocationId).getResultList();
+    }
+
     /** One page of the lines, in the decision's order. */
     public List<DecisionLine> linePage(UUID decisionId, int page, int size) {
         return getEntityManager().createQuery("from DecisionLine where decisionId = :d order by position",

@@ -126,6 +126,21 @@ public class DecisionService {
         return DecisionResponses.Awardee.from(line(access.readable(id), awardeeId));
     }
 
+    /**
+     * A decision with every line it prints, in order: an award decision's own lines, a revocation's the lines it
+     * annulled, and the decision a revocation annuls. One read for documents of any length.
+     */
+    @Transactional
+    public DecisionSheet sheet(UUID id) {
+        CommendationDecision decision = access.readable(id);
+        List<DecisionLine> lines = decision.kind == DecisionKind.REVOCATION
+                ? decisions.linesRevokedBy(decision.id) : decisions.lines(decision.id);
+        DecisionResponses.Decision revoked = decision.revokesDecisionId == null ? null
+                : decisions.findByIdOptional(decision.revokesDecisionId).map(this::view).orElse(null);
+        return new DecisionSheet(view(decision), lines.stream().map(DecisionResponses.Awardee::from).toList(),
+                revoked);
+    }
+
     // --- drafting -----------------------------------------------------------------------------------------------
 
     @Transactional

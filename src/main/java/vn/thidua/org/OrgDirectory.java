@@ -116,6 +116,22 @@ public class OrgDirectory {
                 .getResultStream().findFirst();
     }
 
+    /** A unit as a letterhead names it: its kind tells a province from an agency. */
+    public record Letterhead(UUID id, String code, String name, UnitKind kind) {
+    }
+
+    /**
+     * The unit and every unit above it, from the root down, whatever the caller's scope (same caution as
+     * {@link #unitOutsideScope}): what a printed document's letterhead and place name are taken from.
+     */
+    public List<Letterhead> lineageOutsideScope(UUID id) {
+        return em.createQuery("""
+                select u.id, u.code, u.name, u.kind from OrgUnit u, OrgUnit x
+                where x.id = :id and x.path like concat(u.path, '%') order by u.depth""", Object[].class)
+                .setParameter("id", id).getResultStream()
+                .map(r -> new Letterhead((UUID) r[0], (String) r[1], (String) r[2], (UnitKind) r[3])).toList();
+    }
+
     /** The names of units by id whatever the caller's scope, in one query; same caution as {@link #unitOutsideScope}. */
     public Map<UUID, String> unitNamesOutsideScope(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();

@@ -18,24 +18,24 @@ import vn.thidua.testsupport.TestOrg;
  * real API: assessments, approved pledges, reviewed evaluations with the solidarity attestation. Decisions are then
  * drafted, signed and revoked through the API: they are what the tests try.
  */
-final class DecisionWorld {
+public final class DecisionWorld {
 
-    static final String LDTT = "ADVANCED_WORKER";
-    static final String TTLDTT = "ADVANCED_COLLECTIVE";
-    static final String CSTDCS = "GRASSROOTS_EMULATION_FIGHTER";
-    static final String GIAY_KHEN = "CERTIFICATE_OF_MERIT";
-    static final String BANG_KHEN = "PROVINCE_COMMENDATION";
+    public static final String LDTT = "ADVANCED_WORKER";
+    public static final String TTLDTT = "ADVANCED_COLLECTIVE";
+    public static final String CSTDCS = "GRASSROOTS_EMULATION_FIGHTER";
+    public static final String GIAY_KHEN = "CERTIFICATE_OF_MERIT";
+    public static final String BANG_KHEN = "PROVINCE_COMMENDATION";
 
-    final UUID agency;
-    final UUID faculty;
-    final int year;
-    final String planId;
+    public final UUID agency;
+    public final UUID faculty;
+    public final int year;
+    public final String planId;
 
-    DecisionWorld(int year) {
+    public DecisionWorld(int year) {
         this(TestOrg.agency("Trường Chính trị " + UUID.randomUUID().toString().substring(0, 4)), year);
     }
 
-    DecisionWorld(UUID agency, int year) {
+    public DecisionWorld(UUID agency, int year) {
         this.agency = agency;
         this.faculty = TestOrg.unit(agency, "Khoa Lý luận cơ sở", "DEPARTMENT");
         this.year = year;
@@ -55,15 +55,15 @@ final class DecisionWorld {
         board().header("If-Match", etag).post("/api/v1/plans/" + planId + ":issue").then().statusCode(200);
     }
 
-    RequestSpecification board() {
+    public RequestSpecification board() {
         return TestOrg.as(agency, Roles.BOARD);
     }
 
-    RequestSpecification leader() {
+    public RequestSpecification leader() {
         return TestOrg.as(agency, Roles.LEADER);
     }
 
-    UUID person(String fullName) {
+    public UUID person(String fullName) {
         String id = TestOrg.asRootAdmin().body(Map.of("code", TestOrg.uniqueCode("P"), "fullName", fullName,
                 "unitId", faculty.toString(), "position", "Giảng viên")).post("/api/v1/people").then()
                 .statusCode(201).extract().path("id");
@@ -71,7 +71,7 @@ final class DecisionWorld {
     }
 
     /** A person who passes LĐTT for the plan's year: rated GOOD, pledged, reviewed with solidarity attested. */
-    UUID advancedWorker(String fullName) {
+    public UUID advancedWorker(String fullName) {
         UUID person = person(fullName);
         rated(person, year, "GOOD");
         pledge(person, LDTT);
@@ -79,25 +79,25 @@ final class DecisionWorld {
         return person;
     }
 
-    void rated(UUID person, int inYear, String rating) {
+    public void rated(UUID person, int inYear, String rating) {
         board().body(Map.of("personId", person.toString(), "year", inYear, "rating", rating, "monthsEmployed", 12))
                 .post("/api/v1/annual-assessments").then().statusCode(201);
     }
 
-    void awarded(UUID person, int inYear, String code) {
+    public void awarded(UUID person, int inYear, String code) {
         board().body(Map.of("personId", person.toString(), "year", inYear, "awardCode", code,
                 "decisionNumber", UUID.randomUUID().toString().substring(0, 4) + "/QĐ-CU",
                 "decisionDate", LocalDate.of(inYear + 1, 1, 10).toString()))
                 .post("/api/v1/award-records").then().statusCode(201);
     }
 
-    void pendingProceeding(UUID person) {
+    public void pendingProceeding(UUID person) {
         board().body(Map.of("personId", person.toString(), "kind", "INSPECTION",
                 "openedOn", LocalDate.of(year, 10, 1).toString(), "reference", "Quyết định thanh tra 12/QĐ-TTr"))
                 .post("/api/v1/disciplinary-proceedings").then().statusCode(201);
     }
 
-    void pledge(UUID person, String... titles) {
+    public void pledge(UUID person, String... titles) {
         var created = board().body(Map.of("subjectKind", "PERSON", "personId", person.toString(), "titles",
                 List.of(titles))).post("/api/v1/plans/" + planId + "/pledges").then().statusCode(201).extract();
         String id = created.path("id");
@@ -107,7 +107,7 @@ final class DecisionWorld {
     }
 
     /** The person's evaluation, reviewed by the unit with solidarity attested; its id. */
-    String evaluation(UUID person, String... proposed) {
+    public String evaluation(UUID person, String... proposed) {
         String id = board().body(Map.of("personId", person.toString())).post("/api/v1/plans/" + planId
                 + "/evaluations").then().statusCode(201).extract().path("id");
         put(id, "self-assessment", Map.of("achievements", "Hoàn thành tốt nhiệm vụ giảng dạy"));
@@ -125,7 +125,7 @@ final class DecisionWorld {
     }
 
     /** Sends the reviewed evaluation to the council. */
-    void submit(String evaluation) {
+    public void submit(String evaluation) {
         act(evaluation, "review");
         act(evaluation, "submit");
     }
@@ -144,7 +144,7 @@ final class DecisionWorld {
     // --- decisions ----------------------------------------------------------------------------------------------
 
     /** A draft of the agency for {@code awardCode} under the plan, dated {@code date}; its id. */
-    String draft(String awardCode, LocalDate date) {
+    public String draft(String awardCode, LocalDate date) {
         Map<String, Object> body = new HashMap<>();
         body.put("awardCode", awardCode);
         body.put("title", "Về việc công nhận danh hiệu thi đua năm " + year);
@@ -157,7 +157,7 @@ final class DecisionWorld {
         return board().body(body).post("/api/v1/decisions").then().statusCode(201).extract().path("id");
     }
 
-    ValidatableResponse add(String decision, UUID person, String awardCode, String overrideReason) {
+    public ValidatableResponse add(String decision, UUID person, String awardCode, String overrideReason) {
         Map<String, Object> body = new HashMap<>();
         body.put("subjectKind", "PERSON");
         body.put("subjectId", person.toString());
@@ -169,7 +169,7 @@ final class DecisionWorld {
         return board().body(body).post("/api/v1/decisions/" + decision + "/awardees").then();
     }
 
-    ValidatableResponse addUnit(String decision, UUID unit, String awardCode, String overrideReason) {
+    public ValidatableResponse addUnit(String decision, UUID unit, String awardCode, String overrideReason) {
         Map<String, Object> body = new HashMap<>();
         body.put("subjectKind", "UNIT");
         body.put("subjectId", unit.toString());
@@ -180,20 +180,20 @@ final class DecisionWorld {
         return board().body(body).post("/api/v1/decisions/" + decision + "/awardees").then();
     }
 
-    String etag(String decision) {
+    public String etag(String decision) {
         return board().get("/api/v1/decisions/" + decision).then().statusCode(200).extract().header("ETag");
     }
 
-    ValidatableResponse sign(String decision, Map<String, Object> body) {
+    public ValidatableResponse sign(String decision, Map<String, Object> body) {
         return leader().header("If-Match", etag(decision)).body(body)
                 .post("/api/v1/decisions/" + decision + ":sign").then();
     }
 
-    JsonPath signed(String decision, LocalDate date) {
+    public JsonPath signed(String decision, LocalDate date) {
         return sign(decision, Map.of("decisionDate", date.toString())).statusCode(200).extract().jsonPath();
     }
 
-    JsonPath awardees(String decision) {
+    public JsonPath awardees(String decision) {
         return board().get("/api/v1/decisions/" + decision + "/awardees").then().statusCode(200).extract().jsonPath();
     }
 }

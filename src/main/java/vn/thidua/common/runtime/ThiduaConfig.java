@@ -37,6 +37,18 @@ public interface ThiduaConfig {
 
     Webhooks webhooks();
 
+    Documents documents();
+
+    /** Printed documents (package {@code vn.thidua.document}); README, "Documents: PDF and DOCX". */
+    interface Documents {
+        /**
+         * The address the public reaches this service at ({@code THIDUA_DOCUMENTS_PUBLIC_URL}, e.g.
+         * {@code https://thidua.laichau.gov.vn}): the certificates' QR codes open its verification page. When unset,
+         * the address the request that printed the certificate came in on.
+         */
+        Optional<String> publicUrl();
+    }
+
     /** Webhook delivery (package {@code vn.thidua.integration}); README, "Integrations: event feed and webhooks". */
     interface Webhooks {
         /** Accept {@code http://} target URLs; otherwise only {@code https://}. */
