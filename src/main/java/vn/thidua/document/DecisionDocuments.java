@@ -65,13 +65,14 @@ public class DecisionDocuments {
     public Documents.File certificates(UUID id, UUID awardeeId, String baseUrl) {
         DecisionSheet sheet = decisions.sheet(id);
         DecisionResponses.Decision d = sheet.decision();
+        List<DecisionResponses.Awardee> lines = sheet.lines();
+        DecisionResponses.Awardee line = awardeeId == null ? null : lines.stream()
+                .filter(l -> l.id().equals(awardeeId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("kind.decision-awardee"));
         if (d.kind() != DecisionKind.AWARD || d.status() == DecisionStatus.DRAFT || d.decisionDate() == null) {
             throw ApiException.conflict("document.certificates-signed-only", d.status());
         }
-        List<DecisionResponses.Awardee> lines = sheet.lines();
-        if (awardeeId != null) {
-            DecisionResponses.Awardee line = lines.stream().filter(l -> l.id().equals(awardeeId)).findFirst()
-                    .orElseThrow(() -> ApiException.notFound("kind.decision-awardee"));
+        if (line != null) {
             if (line.revoked()) {
                 throw ApiException.conflict("document.certificate-revoked", line.revokedOn());
             }

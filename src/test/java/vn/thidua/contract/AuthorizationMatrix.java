@@ -777,6 +777,16 @@ final class AuthorizationMatrix {
             op("exportProposalDossier").allow(DECISION_READERS)
                     .call(w -> get("/proposals/{id}/export", w.proposalA.id()).secret(w.proposalA.secret())),
 
+            // --- documents: the decision's PDF (DOCX of a draft) and its certificates, for the readers of decisions in
+            // their scope; binary answers, so no secret is looked for in them ---------------------------------------
+            op("getDecisionDocument").allow(DECISION_READERS)
+                    .call(w -> get("/decisions/{id}/document", w.decisionA.id()).accept("*/*")),
+            op("getDecisionCertificates").allow(DECISION_READERS)
+                    .call(w -> get("/decisions/{id}/certificates", w.signedDecisionA().id()).accept("*/*")),
+            op("getAwardeeCertificate").allow(DECISION_READERS)
+                    .call(w -> get("/decisions/{id}/awardees/{awardeeId}/certificate", w.signedDecisionA().id(),
+                            w.signedDecisionA().awardeeId()).accept("*/*")),
+
             // --- integrations: the feed for the board, administrators and the province's systems, read in their
             // subtree; webhook subscriptions kept by administrators and the board of their scope
             op("listEvents").allow(ADMIN, BOARD, INTEGRATION).outside(LISTED_WITHOUT)

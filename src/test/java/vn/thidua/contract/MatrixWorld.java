@@ -629,6 +629,16 @@ final class MatrixWorld {
         return decisionSession;
     }
 
+    /** A signed decision of agency A with one line: what certificates are printed from. */
+    private DecisionMade signedDecisionA;
+
+    DecisionMade signedDecisionA() {
+        if (signedDecisionA == null) {
+            signedDecisionA = freshDecision("signed");
+        }
+        return signedDecisionA;
+    }
+
     /** Stages: draft (no line), lined, signed, published, revoked (its line revoked, with money owed back). */
     DecisionMade freshDecision(String stage) {
         String title = "Về việc tặng Giấy khen " + uniqueCode("QD");

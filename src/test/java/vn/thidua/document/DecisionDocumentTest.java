@@ -165,6 +165,31 @@ class DecisionDocumentTest {
     }
 
     @Test
+    void aThousandLineListBreaksAcrossPagesWithItsHeaderOnEveryPage() {
+        String decision = world.draft(DecisionWorld.LDTT, SIGNED_ON);
+        world.add(decision, hương, DecisionWorld.LDTT, null).statusCode(201);
+        LongDecisions.lengthen(UUID.fromString(decision), 999);
+
+        byte[] pdf = Pdfs.keep("decision-1000.pdf", world.board().accept("*/*")
+                .get("/api/v1/decisions/" + decision + "/document").then().statusCode(200).extract().asByteArray());
+        List<String> pages = Pdfs.pageTexts(pdf);
+        // the decision itself on page 1, then the list: 18 rows of two lines under its title, 20 on each next page
+        assertEquals(1 + 1 + (1000 - 18 + 19) / 20, pages.size());
+        assertThat(pages.get(0), not(containsString("STT")));
+        int next = 1;
+        for (int page = 1; page < pages.size(); page++) {
+            String text = pages.get(page);
+            assertThat("page " + (page + 1), text, containsString("STT Họ và tên / Tập thể Chức vụ, đơn vị"));
+            assertThat("page " + (page + 1), text, containsString(String.valueOf(page + 1)));
+            while (next <= 1000 && text.contains(next + (next == 1 ? " Nguyễn Thị Hương" : " Người nhận số " + next))) {
+                next++;
+            }
+        }
+        assertEquals(1001, next, "every line once, in order, none lost at a page break");
+        assertThat(pages.get(pages.size() - 1), containsString("Tổng cộng: 1000 trường hợp"));
+    }
+
+    @Test
     void documentsAreReadOnlyInScopeAndByTheReadingRoles() {
         UUID other = TestOrg.agency("Sở Văn hóa, Thể thao và Du lịch");
         Problems.assertProblem(TestOrg.as(other, Roles.BOARD).accept("*/*").get("/api/v1/decisions/" + draft + "/document").then(), 404,

@@ -121,8 +121,9 @@ final class FuzzWorld {
             case "council-sessions" -> councilSession(changes ? rest : "");
             case "agenda" -> lastAgendaItem;
             // decisions: a lined draft to read; a fresh one for a change, at the stage its act starts from; the line
-            // of whichever decision was named just before it
-            case "decisions" -> decision(changes ? rest : null);
+            // of whichever decision was named just before it; certificates are read of a shared signed one
+            case "decisions" -> changes ? decision(rest) : rest.contains("/certificate") ? signedDecision()
+                    : decision(null);
             case "awardees" -> lastAwardee;
             // webhooks: an inactive subscription to a target nobody listens on; to redeliver, a fresh one with a dead
             // delivery; to resume, a fresh paused one
@@ -599,6 +600,19 @@ final class FuzzWorld {
             sharedAwardee = lastAwardee;
         }
         return id;
+    }
+
+    private String sharedSigned;
+    private String sharedSignedAwardee;
+
+    /** The shared signed decision, whose certificates can be printed; remembers its line. */
+    private String signedDecision() {
+        if (sharedSigned == null) {
+            sharedSigned = decision(":publish");
+            sharedSignedAwardee = lastAwardee;
+        }
+        lastAwardee = sharedSignedAwardee;
+        return sharedSigned;
     }
 
     /** A closed session of the fuzz council, whose results a decision's lines come from. */
