@@ -11,12 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,20 +88,31 @@ public class PublicDecisionResource {
 
     @GET
     @Path("/verify/{code}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "verifyAwardee",
             extensions = @Extension(name = "x-public", value = "true", parseValue = true),
             summary = "Verify a certificate by its code",
             description = "The awardee a verification code (printed on the certificate) belongs to, once the "
                     + "decision is signed, and whether the award stands or was revoked. The code is read as people "
                     + "type it: any case, with or without its dash or spaces, O for 0 and I or L for 1. An unknown "
-                    + "or malformed code answers 404 alike.")
+                    + "or malformed code answers 404 alike. A browser (one that prefers `text/html`, as a phone "
+                    + "does when it opens the certificate's QR code) gets the same as a small Vietnamese page; "
+                    + "everyone else JSON.")
     @APIResponse(responseCode = "200", description = "The certificate's awardee and standing.",
             headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "Cacheable for five minutes.",
-                    schema = @Schema(implementation = String.class)))
-    public RestResponse<PublicDecisionResponses.Verification> verify(
+                    schema = @Schema(implementation = String.class)), content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicDecisionResponses.Verification.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    public Response verify(
             @Parameter(description = "The code, e.g. as printed: `7K3QD-M9X2T`.", example = "7K3QD-M9X2T")
-            @PathParam("code") String code) {
-        return cacheable(service.verify(code));
+            @PathParam("code") String code, @Context HttpHeaders headers) {
+        if (!VerificationPage.wanted(headers.getAcceptableMediaTypes())) {
+            return Response.ok(service.verify(code), MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        }
+        return Response.ok(VerificationPage.render(service.verify(code)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
     private static <T> RestResponse<T> cacheable(T body) {

@@ -1,0 +1,47 @@
+package vn.thidua.decision;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The verification as a page for a phone's browser: what a certificate's QR code opens. Who gets it: a client whose
+ * most preferred acceptable type is {@code text/html} itself (browsers send it first); a client accepting anything
+ * ({@code *}{@code /*}, curl) or JSON keeps getting JSON.
+ */
+final class VerificationPage {
+
+    @CheckedTemplate(basePath = "public")
+    static class Templates {
+        static native TemplateInstance verification(PublicDecisionResponses.Verification v, String date,
+                String revokedOn);
+    }
+
+    private VerificationPage() {
+    }
+
+    /** Whether the caller prefers a page: the first type it accepts that we make is text/html, named as such. */
+    static boolean wanted(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardSubtype()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String render(PublicDecisionResponses.Verification v) {
+        return Templates.verification(v, short_(v.decisionDate()), v.revokedOn() == null ? null
+                : short_(v.revokedOn())).render();
+    }
+
+    private static String short_(java.time.LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+}
