@@ -165,6 +165,44 @@ class DecisionDocumentTest {
     }
 
     @Test
+    void aRevocationPrintsWhatItAnnulsWhyAndWhatIsPaidBack() {
+        String decision = world.draft(DecisionWorld.LDTT, SIGNED_ON);
+        world.add(decision, hương, DecisionWorld.LDTT, null).statusCode(201);
+        world.add(decision, dũng, DecisionWorld.LDTT, null).statusCode(201);
+        String number = world.signed(decision, SIGNED_ON).getString("number");
+        String revoked = world.awardees(decision).getString("items[1].id");
+        String revocation = world.leader().header("If-Match", world.etag(decision))
+                .body(Map.of("ground", "FORGED_DOSSIER", "reason", "Kết luận thanh tra số 05/KL-TTr",
+                        "awardeeIds", List.of(revoked), "decisionDate", SIGNED_ON.plusDays(1).toString(),
+                        "title", "Về việc thu hồi danh hiệu Lao động tiên tiến", "signerName", "Nguyễn Thị Hương",
+                        "signerPosition", "Phó Hiệu trưởng"))
+                .post("/api/v1/decisions/" + decision + ":revoke").then().statusCode(201).extract().path("id");
+
+        String text = Pdfs.text(Pdfs.keep("revocation.pdf", world.board().accept("*/*")
+                .get("/api/v1/decisions/" + revocation + "/document").then().statusCode(200).extract()
+                .asByteArray()));
+        assertTrue(inOrder(text, "Về việc thu hồi danh hiệu Lao động tiên tiến",
+                "HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU", "Điều 1.", "Thu hồi Lao động tiên tiến đã tặng tại "
+                        + "Quyết định số " + number + " ngày 30/12/" + YEAR + " của Hiệu trưởng Trường Chính trị tỉnh "
+                        + "Lai Châu đối với 1 cá nhân có tên trong danh sách kèm theo.",
+                "Lý do: làm giả hồ sơ, giấy tờ, cung cấp thông tin sai sự thật (Kết luận thanh tra số 05/KL-TTr).",
+                "Điều 2.", "nộp lại hiện vật khen thưởng và số tiền thưởng đã nhận, tổng số 710.000 đồng.", "Điều 3.",
+                "KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Nguyễn Thị Hương",
+                "DANH SÁCH CÁ NHÂN, TẬP THỂ BỊ THU HỒI DANH HIỆU, HÌNH THỨC KHEN THƯỞNG", "Số tiền thu hồi",
+                "1 Phạm Quang Dũng", "710.000", "Tổng cộng: 1 trường hợp"));
+        assertThat(text, not(containsString("2 Nguyễn Thị Hương")));
+
+        Problems.assertProblem(world.board().accept("*/*").get("/api/v1/decisions/" + decision + "/awardees/"
+                + revoked + "/certificate").then(), 409, "CONFLICT");
+        byte[] standing = world.board().accept("*/*").get("/api/v1/decisions/" + decision + "/certificates").then()
+                .statusCode(200).extract().asByteArray();
+        assertEquals(1, Pdfs.pages(standing));
+        assertThat(Pdfs.text(standing), containsString("Nguyễn Thị Hương"));
+        Problems.assertProblem(world.board().accept("*/*").get("/api/v1/decisions/" + revocation
+                + "/certificates").then(), 409, "CONFLICT");
+    }
+
+    @Test
     void aThousandLineListBreaksAcrossPagesWithItsHeaderOnEveryPage() {
         String decision = world.draft(DecisionWorld.LDTT, SIGNED_ON);
         world.add(decision, hương, DecisionWorld.LDTT, null).statusCode(201);
