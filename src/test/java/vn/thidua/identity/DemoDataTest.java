@@ -29,7 +29,8 @@ public class DemoDataTest {
     public static class Demo implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("thidua.demo", "true");
+            // the public address the demo's certificates print in their QR codes (README pictures)
+            return Map.of("thidua.demo", "true", "thidua.documents.public-url", "https://thidua.laichau.gov.vn");
         }
     }
 
