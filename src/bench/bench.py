@@ -423,6 +423,55 @@ def eligibility_report(figures_path, results_path, copy_path="", readme_path="")
             out.write(readme[:start] + block + readme[stop:])
 
 
+def documents_report(figures_path, results_path, copy_path="", readme_path=""):
+    """documents-report FIGURES RESULTS_MD [COPY_MD] [README]: the table of src/bench/documents.sh; with README,
+    also replaces its part between the documents markers."""
+    f = read_figures(figures_path)
+    lines = fmt(num(f, "x.lines"))
+
+    def timing(name, what, target=None):
+        warm = num(f, "x.%s.warm_s" % name)
+        pages = int(num(f, "x.%s.pages" % name, 0) or 0)
+        size = num(f, "x.%s.bytes" % name, 0) or 0
+        figure = "%s s warm (first call %s s); %s%s KB" % (
+            fmt(warm, 2), fmt(num(f, "x.%s.cold_s" % name), 2), ("%s pages, " % pages) if pages else "",
+            fmt(size / 1024))
+        met = ("yes" if warm is not None and warm < target else "**no**") if target else ""
+        return (what, figure, ("< %s s" % target) if target else "", met)
+
+    rows = [
+        ("adding the %s lines one by one (each judged)" % lines, "%s s" % fmt(num(f, "x.add_s"), 1), "", ""),
+        timing("draft.pdf", "the draft decision as PDF (DỰ THẢO, list of %s lines)" % lines, 2),
+        timing("draft.docx", "the draft decision as DOCX", 2),
+        ("signing it (every line judged again, cash, codes, history)", "%s s" % fmt(num(f, "x.sign_s"), 2), "", ""),
+        timing("signed.pdf", "the signed decision as PDF", 2),
+        timing("certificates.pdf", "all %s certificates in one PDF" % lines),
+        timing("certificate.pdf", "one certificate"),
+        ("service resident memory afterwards", "%s MB" % fmt(num(f, "x.rss_mb")), "", ""),
+    ]
+    table = ["| measure | figure | target | met? |", "|---|---|---|---|"]
+    table += ["| %s |" % " | ".join(r) for r in rows]
+    text = ["# Documents benchmark", "",
+            "Written by `src/bench/documents.sh` on %s (UTC). Machine: %s." % (f.get("date", "?"), machine()), "",
+            "A decision of %s Giấy khen lines drafted through the API; each document fetched %s times after a first "
+            "call (the first is cold: templates, fonts and the PDF code load then); the figure is the median, as "
+            "curl measured the whole request." % (lines, f.get("x.runs", "?"))
+            + ((" " + f["x.busy"]) if f.get("x.busy") else ""), ""] + table + [""]
+    for path in [results_path, copy_path]:
+        if path:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write("\n".join(text))
+    if readme_path:
+        with open(readme_path, encoding="utf-8") as f_in:
+            readme = f_in.read()
+        begin, end = "<!-- documents:begin -->", "<!-- documents:end -->"
+        block = "\n".join([begin, "Documents of a decision with %s awardees:" % lines, ""] + table +
+                           ["", "Details: [src/bench/documents.md](src/bench/documents.md).", end])
+        start, stop = readme.index(begin), readme.index(end) + len(end)
+        with open(readme_path, "w", encoding="utf-8") as out:
+            out.write(readme[:start] + block + readme[stop:])
+
+
 def statements(csv_path, title, requests):
     """statements CSV TITLE REQUESTS: the top statements of a pg_stat_statements export (calls, total ms, mean ms,
     rows, query) as markdown, with calls per request when REQUESTS is given."""
@@ -447,5 +496,6 @@ if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     {"people-csv": people_csv, "pledges-csv": pledges_csv, "pgbench-latency": pgbench_latency,
      "jfr-summary": jfr_summary, "capture-sql": capture_sql, "report": report, "statements": statements,
-     "eligibility-report": eligibility_report,
+     "eligibility-report": eligibility_report, "documents-report": documents_report,
+     "agency-code": lambda i: print(agency_code(int(i))),
      "now": lambda: print(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"))}[command](*args)

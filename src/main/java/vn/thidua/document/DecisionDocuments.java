@@ -1,6 +1,7 @@
 package vn.thidua.document;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import io.quarkus.qute.TemplateInstance;
 import vn.thidua.catalog.AwardType;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.common.error.ApiException;
+import vn.thidua.common.text.Text;
 import vn.thidua.decision.DecisionKind;
 import vn.thidua.decision.DecisionResponses;
 import vn.thidua.decision.DecisionService;
@@ -141,7 +143,7 @@ public class DecisionDocuments {
 
     /** "125/QĐ-TCT" → "125-QD-TCT": ASCII for a file name. */
     static String slug(String text) {
-        return vn.thidua.common.text.Text.fold(text).toUpperCase(java.util.Locale.ROOT)
+        return Text.fold(text).toUpperCase(Locale.ROOT)
                 .replaceAll("[^A-Z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -1,9 +1,11 @@
 package vn.thidua.document;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
@@ -40,9 +42,17 @@ final class QrCodes {
         int scale = PIXELS_PER_MODULE;
         BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
                 BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+        // whole modules at a time on the raster (sample 1 is white, 0 black): a pixel-by-pixel setRGB took 4 ms a code
+        WritableRaster raster = image.getRaster();
+        int[] white = new int[image.getWidth() * image.getHeight()];
+        Arrays.fill(white, 1);
+        raster.setSamples(0, 0, image.getWidth(), image.getHeight(), 0, white);
+        int[] black = new int[scale * scale];
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                if (matrix.get(x, y)) {
+                    raster.setSamples(x * scale, y * scale, scale, scale, 0, black);
+                }
             }
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
