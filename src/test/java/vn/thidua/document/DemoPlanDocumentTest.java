@@ -58,7 +58,8 @@ class DemoPlanDocumentTest {
 
         byte[] published = given().accept("*/*").get("/api/v1/public/plans/" + id + "/document").then()
                 .statusCode(200).contentType(Documents.PDF).extract().asByteArray();
-        assertThat(Pdfs.text(published), containsString("Mừng Đảng quang vinh - Mừng sinh nhật Bác"));
+        assertTrue(inOrder(Pdfs.text(published), "Mừng Đảng quang vinh - Mừng sinh nhật Bác",
+                "Đoàn kết - kỷ cương - gương mẫu - sáng tạo - hiệu quả"));
         assertArrayEquals(new byte[] {'%', 'P', 'D', 'F'}, java.util.Arrays.copyOf(published, 4));
     }
 }
