@@ -36,7 +36,7 @@ public class MinutesText {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** What stands where a time or a name is not known yet: the dotted blank of a form to fill by hand. */
     static final String BLANK = "……";
-    static final List<String> RESULT_COLUMNS = List.of("STT", "Họ và tên / Tập thể", "Đơn vị",
+    public static final List<String> RESULT_COLUMNS = List.of("STT", "Họ và tên / Tập thể", "Đơn vị",
             "Số phiếu đồng ý / cơ sở tính", "Tỷ lệ", "Kết quả");
 
     @CheckedTemplate
@@ -61,9 +61,13 @@ public class MinutesText {
     public record Person(String name, String position, CouncilRole role, String absenceReason) {
     }
 
-    /** One title's part of the agenda and its results. */
+    /**
+     * One title's part of the agenda and its results: {@code rows} the cells of its results (columns as
+     * {@link #RESULT_COLUMNS}), {@code table} the same laid out as plain text.
+     */
     public record TitleSection(int number, String awardName, int items, String threshold, boolean voted,
-            Boolean quorumMet, String quorumShare, List<String> table, List<Recusal> recusals) {
+            Boolean quorumMet, String quorumShare, List<String> table, List<Recusal> recusals,
+            List<List<String>> rows) {
     }
 
     public record Recusal(int position, String subjectName, String members) {
@@ -86,7 +90,8 @@ public class MinutesText {
 
     // --- what each place holds -------------------------------------------------------------------------------------
 
-    static Document document(Minutes m) {
+    /** What the document says, for layouts other than this plain text (the PDF of {@code vn.thidua.document}). */
+    public static Document document(Minutes m) {
         List<Minutes.Attendee> members = m.members() == null ? List.of() : m.members();
         Person chair = members.stream().filter(a -> a.role() == CouncilRole.CHAIR).findFirst().map(MinutesText::person)
                 .orElse(new Person(BLANK, null, CouncilRole.CHAIR, null));
@@ -147,7 +152,7 @@ public class MinutesText {
             }
         }
         return new TitleSection(number, name(group.get(0)), group.size(), threshold, voted, quorum, quorumShare,
-                table(RESULT_COLUMNS, rows), recusals);
+                table(RESULT_COLUMNS, rows), recusals, List.copyOf(rows));
     }
 
     /** The result cell: passed or not, and why not, or where it stands against the title's quota. */

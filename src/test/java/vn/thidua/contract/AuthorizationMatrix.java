@@ -825,7 +825,15 @@ final class AuthorizationMatrix {
             op("redeliverWebhookDelivery").allow(ADMIN, BOARD).call(w -> {
                 String[] delivery = w.freshDeadDelivery();
                 return post("/webhooks/{id}/deliveries/{deliveryId}:redeliver", delivery[0], delivery[1]);
-            }));
+            }),
+
+            // --- minutes and plans as PDF: read as their JSON is; a PDF's text is compressed, so no secret -------
+            op("getCouncilSessionMinutesDocument").allow(PLEDGE_OVERSEERS)
+                    .call(w -> get("/council-sessions/{id}/minutes/document", w.sessionA.id()).accept("*/*")),
+            op("getPlanDocument").allow(ANYONE)
+                    .call(w -> get("/plans/{id}/document", w.issuedPlanA.id()).accept("*/*")),
+            op("getPublicPlanDocument").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> get("/public/plans/{id}/document", w.issuedPlanA.id()).accept("*/*")));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

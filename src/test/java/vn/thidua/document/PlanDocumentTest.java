@@ -1,0 +1,171 @@
+package vn.thidua.document;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thidua.document.DecisionDocumentTest.inOrder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+import vn.thidua.common.Roles;
+import vn.thidua.testsupport.Problems;
+import vn.thidua.testsupport.TestOrg;
+
+/**
+ * The seed plan 99-KH/TCT printed back clean: its parts in the order of the scan (letterhead, KẾ HOẠCH, preamble, I,
+ * II with theme, contents, movements and phases, III, Nơi nhận, signer), read back with diacritics intact; the draft
+ * watermarked with its number and date blank; the public document without a token for issued plans only; scope.
+ */
+@QuarkusTest
+class PlanDocumentTest {
+
+    private static final String PLANS = "/api/v1/plans/";
+    private static final String PUBLIC = "/api/v1/public/plans/";
+
+    @Inject
+    ObjectMapper json;
+
+    UUID school;
+    String plan;
+
+    @BeforeEach
+    void seedPlanAsADraft() throws IOException {
+        UUID province = TestOrg.unit(TestOrg.root(), "Tỉnh Lai Châu", "PROVINCE");
+        school = TestOrg.unit(province, "Trường Chính trị tỉnh Lai Châu", "AGENCY");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seed = new HashMap<>(json.readValue(
+                Files.readString(Path.of("src/main/resources/demo/plan-99-KH-TCT.json")), Map.class));
+        seed.remove("issuingUnitCode");
+        seed.put("issuingUnitId", school.toString());
+        plan = TestOrg.as(school, Roles.BOARD).body(seed).post("/api/v1/plans").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    @Test
+    void theIssuedSeedPlanPrintsInTheOrderOfItsScan() {
+        issue();
+        Response response = TestOrg.as(school, Roles.MEMBER).accept("*/*").get(PLANS + plan + "/document");
+        response.then().statusCode(200).contentType(Documents.PDF)
+                .header("Content-Disposition", "attachment; filename=\"ke-hoach-99-KH-TCT.pdf\"");
+        byte[] pdf = Pdfs.keep("plan-99-KH-TCT.pdf", response.asByteArray());
+        String text = Pdfs.text(pdf);
+
+        assertThat(text, not(containsString("DỰ THẢO")));
+        assertTrue(inOrder(text, "TỈNH LAI CHÂU", "TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU", "Số: 99-KH/TCT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Lai Châu, ngày 16 tháng 02 năm 2022", "KẾ HOẠCH",
+                "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2022",
+                "Thực hiện Chỉ thị số 03/CT-UBND ngày 11/02/2022 của UBND tỉnh Lai Châu",
+                "Phát huy những thành tích đã đạt được",
+                "I. MỤC ĐÍCH, YÊU CẦU", "1. Động viên cán bộ, viên chức, người lao động", "2. Tiếp tục đổi mới sáng tạo",
+                "3. Công tác khen thưởng phải đảm bảo chính xác",
+                "II. NỘI DUNG PHONG TRÀO THI ĐUA", "1. Chủ đề thi đua",
+                "“Xây dựng phong cách cán bộ Trường Chính trị tỉnh Lai Châu trung thành, sáng tạo, cống hiến vì sự "
+                        + "nghiệp đào tạo và nghiên cứu lý luận chính trị”.",
+                "2. Nội dung thi đua", "2.1. Tiếp tục quán triệt", "2.4. Tích cực tham gia hưởng ứng",
+                "2.8. Tiếp tục thực hiện có hiệu quả công tác phối hợp",
+                "3. Các phong trào thi đua",
+                "3.1. Phong trào “Giảng dạy tốt, nghiên cứu tốt, học tập tốt, quản lý tốt, phục vụ tốt”.",
+                "3.4. Phong trào “Cán bộ, viên chức, người lao động Trường Chính trị thi đua thực hiện văn hóa công sở”.",
+                "3.5. Phong trào “Trường Chính trị Lai Châu đoàn kết, chung sức, đồng lòng thi đua phòng, chống và "
+                        + "chiến thắng đại dịch Covid-19”:", "Phong trào thi đua đặc biệt",
+                "4. Các đợt thi đua",
+                "Đợt 1: Từ ngày 01/02/2022 đến ngày 30/06/2022, với chủ đề “Mừng Đảng quang vinh - Mừng sinh nhật Bác”.",
+                "Thi đua chào mừng các ngày kỷ niệm:",
+                "- 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2022);",
+                "- 16 năm ngày thành lập Trường Chính trị tỉnh (08/6/2006 - 08/6/2022).",
+                "Đợt 2: Từ ngày 01/07/2022 đến ngày 31/12/2022, với chủ đề “Đoàn kết - kỷ cương - gương mẫu - sáng tạo - "
+                        + "hiệu quả”.",
+                "- 40 năm Ngày Nhà giáo Việt Nam (20/11/1983 - 20/11/2022).",
+                "III. TỔ CHỨC THỰC HIỆN", "1. Căn cứ vào điều kiện thực tiễn của cơ quan",
+                "4. Tổ chức đánh giá, tổng kết các đợt thi đua", "5. Các khoa, phòng",
+                "Các khoa, phòng xây dựng Kế hoạch phát động",
+                "6. Hội đồng thi đua, khen thưởng Trường Chính trị", "Đợt 1: Từ tháng 1/02 - 30/6/2022",
+                "Trên đây là Kế hoạch phát động thi đua năm 2022",
+                "Nơi nhận:", "- Ban TĐKT, Sở Nội vụ;", "- Trang Website Trường Chính trị;", "- Lưu: VT, TĐKT.",
+                "HIỆU TRƯỞNG", "Lường Văn Thành"));
+        assertTrue(Pdfs.pages(pdf) >= 3, "the seed plan fills several A4 pages");
+        assertThat(Pdfs.pageTexts(pdf).get(1).strip(), org.hamcrest.Matchers.startsWith("2"));
+        Map<String, Boolean> fonts = Pdfs.fonts(pdf);
+        assertThat(fonts.keySet(), everyItem(containsString("LiberationSerif")));
+        assertThat(fonts.values(), everyItem(is(true)));
+    }
+
+    @Test
+    void aDraftIsWatermarkedWithItsNumberAndDateBlankAndIsNotPublic() {
+        Response response = TestOrg.as(school, Roles.BOARD).accept("*/*").get(PLANS + plan + "/document");
+        response.then().statusCode(200).contentType(Documents.PDF)
+                .header("Content-Disposition", "attachment; filename=\"ke-hoach-du-thao.pdf\"");
+        byte[] pdf = Pdfs.keep("plan-draft.pdf", response.asByteArray());
+        String text = Pdfs.text(pdf);
+        List<String> pages = Pdfs.pageTexts(pdf);
+        for (String page : pages) {
+            assertThat(page, containsString("DỰ THẢO"));
+        }
+        assertTrue(inOrder(text, "Số: -KH/TCT", "Lai Châu, ngày tháng năm 2022", "KẾ HOẠCH", "(dự thảo, chưa ký)",
+                "Lường Văn Thành"));
+        assertThat(text, not(containsString("99-KH/TCT")));
+
+        Problems.assertProblem(RestAssured.given().accept("*/*").get(PUBLIC + plan + "/document").then(), 404,
+                "NOT_FOUND");
+        Problems.assertProblem(TestOrg.as(school, Roles.MEMBER).accept("*/*").get(PLANS + plan + "/document").then(),
+                404, "NOT_FOUND");
+    }
+
+    @Test
+    void anIssuedPlanIsPublicWithoutATokenAndOpensWithWhatItImplements() {
+        issue();
+        Response response = RestAssured.given().accept("*/*").get(PUBLIC + plan + "/document");
+        response.then().statusCode(200).contentType(Documents.PDF)
+                .header("Content-Disposition", "attachment; filename=\"ke-hoach-99-KH-TCT.pdf\"");
+        String text = Pdfs.text(Pdfs.keep("plan-public.pdf", response.asByteArray()));
+        assertThat(text, not(containsString("DỰ THẢO")));
+        // the public plan carries no preamble: its bases stand in its place
+        assertTrue(inOrder(text, "Số: 99-KH/TCT", "KẾ HOẠCH", "Thực hiện Chỉ thị số 03/CT-UBND ngày 11/02/2022 của "
+                + "UBND tỉnh Lai Châu về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh "
+                + "tế - xã hội năm 2022;", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG PHONG TRÀO THI ĐUA",
+                "III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "Lường Văn Thành"));
+        assertThat(text, not(containsString("Phát huy những thành tích")));
+
+        Problems.assertProblem(RestAssured.given().accept("*/*").get(PUBLIC + UUID.randomUUID() + "/document").then(),
+                404, "NOT_FOUND");
+    }
+
+    @Test
+    void anotherAgencyDoesNotSeeThePlansDocument() {
+        issue();
+        UUID other = TestOrg.agency("Sở Văn hóa, Thể thao và Du lịch");
+        for (String role : List.of(Roles.BOARD, Roles.MEMBER)) {
+            Problems.assertProblem(TestOrg.as(other, role).accept("*/*").get(PLANS + plan + "/document").then(), 404,
+                    "NOT_FOUND");
+        }
+        Problems.assertProblem(RestAssured.given().accept("*/*").get(PLANS + plan + "/document").then(), 401,
+                "UNAUTHORIZED");
+    }
+
+    private void issue() {
+        String etag = TestOrg.as(school, Roles.BOARD).get(PLANS + plan).then().statusCode(200).extract()
+                .header("ETag");
+        TestOrg.as(school, Roles.BOARD).header("If-Match", etag).post(PLANS + plan + ":issue").then().statusCode(200);
+    }
+}
