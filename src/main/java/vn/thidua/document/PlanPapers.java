@@ -25,7 +25,7 @@ final class PlanPapers {
     private PlanPapers() {
     }
 
-    /** What a plan document is made of; the public view has no preamble (it prints the bases instead). */
+    /** What a plan document is made of, from the plan or its public view (the same parts). */
     record Source(UUID id, String number, String title, PlanResponses.UnitRef issuingUnit, LocalDate issuedOn,
             String issuedPlace, Integer year, LocalDate startDate, String preamble, String theme,
             List<PlanParts.LegalBasis> legalBases, List<String> purposes, List<PlanParts.ContentItem> contentItems,
@@ -40,7 +40,7 @@ final class PlanPapers {
 
         static Source of(PlanResponses.Public p) {
             return new Source(p.id(), p.number(), p.title(), p.issuingUnit(), p.issuedOn(), p.issuedPlace(), p.year(),
-                    p.startDate(), null, p.theme(), p.legalBases(), p.purposes(), p.contentItems(), p.movements(),
+                    p.startDate(), p.preamble(), p.theme(), p.legalBases(), p.purposes(), p.contentItems(), p.movements(),
                     p.duties(), p.recipients(), p.signer(), p.phases(), p.status());
         }
     }

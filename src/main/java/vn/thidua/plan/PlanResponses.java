@@ -52,15 +52,16 @@ public final class PlanResponses {
 
     @Schema(name = "PublicPlan", description = "An issued plan as the public sees it (công khai).")
     public record Public(UUID id, String number, String title, UnitRef issuingUnit, LocalDate issuedOn,
-            String issuedPlace, PlanKind kind, Integer year, LocalDate startDate, LocalDate endDate, String theme,
-            List<PlanParts.LegalBasis> legalBases, List<String> purposes, List<PlanParts.ContentItem> contentItems,
-            List<PlanParts.Movement> movements, List<PlanParts.Duty> duties, List<String> recipients,
-            PlanParts.Signer signer, List<PlanParts.Attachment> attachments, List<PhaseView> phases,
-            PlanStatus status) {
+            String issuedPlace, PlanKind kind, Integer year, LocalDate startDate, LocalDate endDate, String preamble,
+            String theme, List<PlanParts.LegalBasis> legalBases, List<String> purposes,
+            List<PlanParts.ContentItem> contentItems, List<PlanParts.Movement> movements, List<PlanParts.Duty> duties,
+            List<String> recipients, PlanParts.Signer signer, List<PlanParts.Attachment> attachments,
+            List<PhaseView> phases, PlanStatus status) {
 
         static Public from(Full plan) {
             return new Public(plan.id(), plan.number(), plan.title(), plan.issuingUnit(), plan.issuedOn(),
-                    plan.issuedPlace(), plan.kind(), plan.year(), plan.startDate(), plan.endDate(), plan.theme(),
+                    plan.issuedPlace(), plan.kind(), plan.year(), plan.startDate(), plan.endDate(), plan.preamble(),
+                    plan.theme(),
                     plan.legalBases(), plan.purposes(), plan.contentItems(), plan.movements(), plan.duties(),
                     plan.recipients(), plan.signer(), plan.attachments(), plan.phases(), plan.status());
         }
