@@ -108,7 +108,7 @@ public class DecisionDocuments {
                     QrCodes.dataUri(url));
         }).toList();
         String title = "Giấy chứng nhận khen thưởng theo Quyết định " + d.number();
-        CertificatePaper paper = new CertificatePaper(title, authority, certificates);
+        CertificatePaper paper = new CertificatePaper(title, authority, head.party(), certificates);
         String name = awardeeId == null ? "giay-khen-" + slug(d.number()) + ".pdf"
                 : "giay-khen-" + slug(d.number()) + "-" + lines.get(0).verificationCode() + ".pdf";
         return new Documents.File(pdf.render(Templates.certificates(paper).render()), name);

@@ -49,10 +49,10 @@ final class PlanPapers {
         boolean draft = plan.status() == PlanStatus.DRAFT;
         int year = plan.year() != null ? plan.year()
                 : plan.issuedOn() != null ? plan.issuedOn().getYear() : plan.startDate().getYear();
-        String numberLine = draft || blank(plan.number()) ? "Số:" + Letterhead.BLANK + symbol(plan)
-                : "Số: " + plan.number().strip();
+        String numberLine = letterhead.numberLine(draft ? null : plan.number(), symbol(plan));
         Letterhead head = blank(plan.issuedPlace()) ? letterhead
-                : new Letterhead(letterhead.governing(), letterhead.issuing(), plan.issuedPlace().strip());
+                : new Letterhead(letterhead.governing(), letterhead.issuing(), plan.issuedPlace().strip(),
+                        letterhead.party());
         String placeAndDate = head.placeAndDate(draft ? null : plan.issuedOn(), year);
 
         List<PlanPaper.Part> parts = new ArrayList<>();

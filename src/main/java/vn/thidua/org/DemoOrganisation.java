@@ -21,7 +21,8 @@ import vn.thidua.audit.AuditTrail;
 @ApplicationScoped
 public class DemoOrganisation {
 
-    public record DemoUnit(String code, String name, String shortName, UnitKind kind, String parentCode) {
+    public record DemoUnit(String code, String name, String shortName, UnitKind kind, String parentCode,
+            UnitLetterhead letterhead) {
     }
 
     public record DemoPerson(String code, String fullName, Gender gender, LocalDate dateOfBirth, String position,
@@ -53,6 +54,7 @@ public class DemoOrganisation {
             OrgUnit parent = demo.parentCode() == null ? root : byCode.get(key(demo.parentCode()));
             OrgUnit unit = OrgUnit.under(parent, demo.code(), demo.name(), demo.kind());
             unit.shortName = demo.shortName();
+            unit.letterhead = demo.letterhead();
             units.persist(unit);
             byCode.put(key(demo.code()), unit);
             unitIds.put(key(demo.code()), unit.id);

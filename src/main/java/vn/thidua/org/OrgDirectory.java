@@ -116,8 +116,8 @@ public class OrgDirectory {
                 .getResultStream().findFirst();
     }
 
-    /** A unit as a letterhead names it: its kind tells a province from an agency. */
-    public record Letterhead(UUID id, String code, String name, UnitKind kind) {
+    /** A unit as a letterhead names it: its kind tells a province from an agency; its own letterhead settings. */
+    public record Letterhead(UUID id, String code, String name, UnitKind kind, UnitLetterhead letterhead) {
     }
 
     /**
@@ -126,10 +126,11 @@ public class OrgDirectory {
      */
     public List<Letterhead> lineageOutsideScope(UUID id) {
         return em.createQuery("""
-                select u.id, u.code, u.name, u.kind from OrgUnit u, OrgUnit x
+                select u.id, u.code, u.name, u.kind, u.letterhead from OrgUnit u, OrgUnit x
                 where x.id = :id and x.path like concat(u.path, '%') order by u.depth""", Object[].class)
                 .setParameter("id", id).getResultStream()
-                .map(r -> new Letterhead((UUID) r[0], (String) r[1], (String) r[2], (UnitKind) r[3])).toList();
+                .map(r -> new Letterhead((UUID) r[0], (String) r[1], (String) r[2], (UnitKind) r[3],
+                        (UnitLetterhead) r[4])).toList();
     }
 
     /** The names of units by id whatever the caller's scope, in one query; same caution as {@link #unitOutsideScope}. */

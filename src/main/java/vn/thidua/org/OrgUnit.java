@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * A unit of the organisation tree (đơn vị). {@code path} lists the ids from the root down to this unit, so that
  * "inside the subtree of X" is {@code path LIKE X.path || '%'}.
@@ -39,6 +42,10 @@ public class OrgUnit {
     public int depth;
     @Column(nullable = false)
     public boolean active = true;
+    /** How its documents head their first page; null: the state style with the tree's names. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "letterhead")
+    public UnitLetterhead letterhead;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)

@@ -59,6 +59,7 @@ public class OrgUnitService {
         requireFreeCode(request.code(), null);
         OrgUnit unit = OrgUnit.under(parent, request.code().strip(), request.name().strip(), request.kind());
         unit.shortName = Text.blankToNull(request.shortName());
+        unit.letterhead = letterhead(request.letterhead());
         units.persistAndFlush(unit);
         UnitResponse created = UnitResponse.from(unit);
         audit.record("unit.created", "unit", unit.id.toString(), unit.id, null, created);
@@ -76,6 +77,7 @@ public class OrgUnitService {
         unit.name = request.name().strip();
         unit.shortName = Text.blankToNull(request.shortName());
         unit.kind = request.kind();
+        unit.letterhead = letterhead(request.letterhead());
         return changed(unit, before, "unit.updated");
     }
 
@@ -158,4 +160,15 @@ public class OrgUnitService {
         });
     }
 
+
+    /** The names trimmed, blanks as absent; a state letterhead with the tree's names is no letterhead at all. */
+    private static UnitLetterhead letterhead(UnitLetterhead requested) {
+        if (requested == null) {
+            return null;
+        }
+        UnitLetterhead trimmed = new UnitLetterhead(requested.style(), Text.blankToNull(requested.governing()),
+                Text.blankToNull(requested.issuing()));
+        return trimmed.style() == UnitLetterhead.Style.STATE && trimmed.governing() == null
+                && trimmed.issuing() == null ? null : trimmed;
+    }
 }

@@ -2,6 +2,7 @@ package vn.thidua.org;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,7 +25,9 @@ public final class UnitRequests {
             @Schema(examples = "Khoa Lý luận cơ sở") @NotBlank @Size(max = 300) String name,
             @Schema(examples = "Khoa LLCS") @Size(max = 100) String shortName,
             @NotNull UnitKind kind,
-            @Schema(description = "The parent unit; it must be inside the caller's scope.") @NotNull UUID parentId) {
+            @Schema(description = "The parent unit; it must be inside the caller's scope.") @NotNull UUID parentId,
+            @Schema(description = "How its documents head their first page; default the state style with the tree's "
+                    + "names.") @Valid UnitLetterhead letterhead) {
     }
 
     @Schema(name = "UpdateUnitRequest", description = "The editable fields of a unit; the parent changes by :move.")
@@ -32,7 +35,9 @@ public final class UnitRequests {
             @NotBlank @Size(max = 50) @Pattern(regexp = CODE_PATTERN) String code,
             @NotBlank @Size(max = 300) String name,
             @Size(max = 100) String shortName,
-            @NotNull UnitKind kind) {
+            @NotNull UnitKind kind,
+            @Schema(description = "How its documents head their first page; absent: the state style with the tree's "
+                    + "names (a PUT replaces the whole unit).") @Valid UnitLetterhead letterhead) {
     }
 
     @Schema(name = "MoveUnitRequest")

@@ -15,12 +15,13 @@ public record UnitResponse(
         UUID parentId,
         @Schema(required = true, description = "Depth in the tree; the root is 0.") int depth,
         @Schema(required = true) boolean active,
+        UnitLetterhead letterhead,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(required = true, description = "Version, also sent as the ETag.") long version) {
 
     static UnitResponse from(OrgUnit unit) {
         return new UnitResponse(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId, unit.depth,
-                unit.active, unit.createdAt, unit.updatedAt, unit.version);
+                unit.active, unit.letterhead, unit.createdAt, unit.updatedAt, unit.version);
     }
 }

@@ -25,8 +25,8 @@ import vn.thidua.identity.DemoDataTest;
 
 /**
  * The demo's decision 125/QĐ-TCT of 30/12/2022 printed: the strings exactly as the demo stored them, a certificate
- * whose QR code opens its verification. It also draws the pictures the README shows (target/documents/*.png; copied
- * to docs/images by hand when the layout changes).
+ * whose QR code opens its verification. It also draws the pictures the README shows, with the first page of the plan
+ * 99-KH/TCT (target/documents/*.png; copied to docs/images by hand when the layout changes).
  */
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
@@ -45,8 +45,9 @@ class DemoDocumentsTest {
         byte[] decision = Pdfs.keep("demo-decision.pdf", given().auth().oauth2(token).accept("*/*")
                 .get("/api/v1/decisions/" + id + "/document").then().statusCode(200).extract().asByteArray());
         String text = Pdfs.text(decision);
-        assertTrue(DecisionDocumentTest.inOrder(text, "TỈNH LAI CHÂU", "TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU",
-                "Số: 125/QĐ-TCT", "Lai Châu, ngày 30 tháng 12 năm 2022", "QUYẾT ĐỊNH",
+        // the school is a Party body: its letterhead names the provincial Party committee and the Party's motto
+        assertTrue(DecisionDocumentTest.inOrder(text, "TỈNH ỦY LAI CHÂU", "TRƯỜNG CHÍNH TRỊ", "*",
+                "Số 125/QĐ-TCT", "ĐẢNG CỘNG SẢN VIỆT NAM", "Lai Châu, ngày 30 tháng 12 năm 2022", "QUYẾT ĐỊNH",
                 "Về việc công nhận danh hiệu thi đua năm 2022", "HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU",
                 "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ",
                 "Căn cứ Kế hoạch số 99-KH/TCT ngày 16/02/2022 của Trường Chính trị tỉnh Lai Châu",
@@ -58,7 +59,7 @@ class DemoDocumentsTest {
                 .get("/api/v1/decisions/" + id + "/awardees/" + hoa.get("id") + "/certificate").then()
                 .statusCode(200).extract().asByteArray());
         assertEquals(1, Pdfs.pages(certificate));
-        assertTrue(DecisionDocumentTest.inOrder(Pdfs.text(certificate), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        assertTrue(DecisionDocumentTest.inOrder(Pdfs.text(certificate), "ĐẢNG CỘNG SẢN VIỆT NAM",
                 "HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU", "CÔNG NHẬN DANH HIỆU", "“CHIẾN SĨ THI ĐUA CƠ SỞ”",
                 "Lường Thị Hoa"));
         // the configured public address, not the one the request came in on
@@ -69,8 +70,14 @@ class DemoDocumentsTest {
                 .then().statusCode(200).extract().asByteArray();
         assertEquals(lines.getInt("total"), Pdfs.pages(all));
 
+        String plan = given().auth().oauth2(token).queryParam("q", "99-KH/TCT").get("/api/v1/plans").then()
+                .statusCode(200).extract().path("items[0].id");
+        byte[] planPdf = given().accept("*/*").get("/api/v1/public/plans/" + plan + "/document").then()
+                .statusCode(200).extract().asByteArray();
+
         picture(decision, "demo-decision.png");
         picture(certificate, "demo-certificate.png");
+        picture(planPdf, "demo-plan.png");
     }
 
     private static void picture(byte[] pdf, String name) throws IOException {

@@ -39,7 +39,9 @@ class DemoPlanDocumentTest {
                 .extract().asByteArray());
         String text = Pdfs.text(pdf);
         assertThat(text, not(containsString("DỰ THẢO")));
-        assertTrue(inOrder(text, "TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU", "Số: 99-KH/TCT", "Lai Châu, ngày 16 tháng 02 năm 2022",
+        // the letterhead of the scan: the provincial Party committee over the school, a star, the Party's motto
+        assertTrue(inOrder(text, "TỈNH ỦY LAI CHÂU", "TRƯỜNG CHÍNH TRỊ", "*", "Số 99-KH/TCT", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Lai Châu, ngày 16 tháng 02 năm 2022",
                 "KẾ HOẠCH", "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2022",
                 "1. Chủ đề thi đua", "“Xây dựng phong cách cán bộ Trường Chính trị tỉnh Lai Châu trung thành, sáng tạo, "
                         + "cống hiến vì sự nghiệp đào tạo và nghiên cứu lý luận chính trị”",

@@ -1,6 +1,8 @@
 package vn.thidua.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitLetterhead;
 
 /** How documents write dates, amounts, letterheads and signatures, as Nghị định 30/2020 and practice do. */
 class PaperWordingTest {
@@ -63,6 +66,27 @@ class PaperWordingTest {
     }
 
     @Test
+    void aPartyBodyPrintsItsOwnNamesAndThePartysStyle() {
+        var root = unit("Toàn hệ thống", UnitKind.PROVINCE);
+        var province = unit("Tỉnh Lai Châu", UnitKind.PROVINCE);
+        var school = new OrgDirectory.Letterhead(UUID.randomUUID(), "TCT", "Trường Chính trị tỉnh Lai Châu",
+                UnitKind.AGENCY, new UnitLetterhead(UnitLetterhead.Style.PARTY, "Tỉnh ủy Lai Châu", "Trường Chính trị"));
+
+        Letterhead head = Letterhead.of(List.of(root, province, school), "Trường Chính trị tỉnh Lai Châu");
+        assertEquals("TỈNH ỦY LAI CHÂU", head.governing());
+        assertEquals("TRƯỜNG CHÍNH TRỊ", head.issuing());
+        assertEquals("Lai Châu", head.place());
+        assertTrue(head.party());
+        assertEquals("Số 99-KH/TCT", head.numberLine("99-KH/TCT", "-KH/TCT"));
+        assertEquals("Số" + Letterhead.BLANK + "-KH/TCT", head.numberLine(null, "-KH/TCT"));
+
+        Letterhead state = Letterhead.of(List.of(root, province, unit("Sở Nội vụ", UnitKind.AGENCY)), "Sở Nội vụ");
+        assertFalse(state.party());
+        assertEquals("Số: 12/QĐ-SNV", state.numberLine("12/QĐ-SNV", "/QĐ-SNV"));
+        assertEquals("Số:" + Letterhead.BLANK + "/QĐ-SNV", state.numberLine(" ", "/QĐ-SNV"));
+    }
+
+    @Test
     void aDeputySignsOnTheHeadsBehalf() {
         Signature deputy = Signature.of("Phó Hiệu trưởng", "Nguyễn Thị Hương");
         assertEquals("KT. HIỆU TRƯỞNG", deputy.onBehalf());
@@ -96,6 +120,6 @@ class PaperWordingTest {
     }
 
     private static OrgDirectory.Letterhead unit(String name, UnitKind kind) {
-        return new OrgDirectory.Letterhead(UUID.randomUUID(), "X", name, kind);
+        return new OrgDirectory.Letterhead(UUID.randomUUID(), "X", name, kind, null);
     }
 }

@@ -18,7 +18,7 @@ class PlanPapersTest {
     private static final PlanResponses.UnitRef SCHOOL = new PlanResponses.UnitRef(UUID.randomUUID(), "TCT",
             "Trường Chính trị tỉnh Lai Châu");
     private static final Letterhead HEAD = new Letterhead("TỈNH LAI CHÂU", "TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU",
-            "Lai Châu");
+            "Lai Châu", false);
 
     private static PlanPapers.Source plan(String number, PlanStatus status, String theme, List<String> purposes,
             List<PlanParts.Duty> duties) {

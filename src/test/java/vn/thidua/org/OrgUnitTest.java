@@ -45,6 +45,33 @@ class OrgUnitTest {
     }
 
     @Test
+    void aUnitKeepsHowItsDocumentsHeadTheirFirstPage() {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", TestOrg.uniqueCode("TCT"),
+                "name", "Trường Chính trị tỉnh Điện Biên", "kind", "AGENCY", "parentId", TestOrg.root().toString(),
+                "letterhead", Map.of("style", "PARTY", "governing", " Tỉnh ủy Điện Biên ", "issuing", "Trường Chính trị")));
+        var created = TestOrg.asRootAdmin().body(body).post(UNITS).then().statusCode(201)
+                .body("letterhead.style", equalTo("PARTY"))
+                .body("letterhead.governing", equalTo("Tỉnh ủy Điện Biên"))
+                .body("letterhead.issuing", equalTo("Trường Chính trị")).extract();
+        String id = created.path("id");
+
+        // a PUT replaces the whole unit: without a letterhead, the state style with the tree's names again
+        body.remove("letterhead");
+        body.remove("parentId");
+        TestOrg.asRootAdmin().header("If-Match", created.header("ETag")).body(body).put(UNITS + "/" + id).then()
+                .statusCode(200).body("letterhead", equalTo(null));
+
+        body.put("letterhead", Map.of("style", "MONARCHY"));
+        var refused = TestOrg.asRootAdmin().body(Map.of("code", TestOrg.uniqueCode("X"), "name", "X", "kind",
+                "AGENCY", "parentId", TestOrg.root().toString(), "letterhead", Map.of("style", "MONARCHY"))).post(UNITS)
+                .then();
+        vn.thidua.testsupport.Problems.assertProblem(refused, 400, "VALIDATION_FAILED");
+        vn.thidua.testsupport.Problems.assertProblem(TestOrg.asRootAdmin().body(Map.of("code", TestOrg.uniqueCode("X"),
+                "name", "X", "kind", "AGENCY", "parentId", TestOrg.root().toString(), "letterhead",
+                Map.of("governing", "Tỉnh ủy"))).post(UNITS).then(), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
     void searchIgnoresAccents() {
         UUID school = TestOrg.agency("Trường Chính trị tỉnh Lai Châu");
         TestOrg.unit(school, "Khoa Nhà nước và Pháp luật", "DEPARTMENT");
