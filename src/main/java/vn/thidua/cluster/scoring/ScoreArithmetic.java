@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.thidua.cluster.FinalScoreMethod;
-import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.VietnameseName;
 
 /**
  * The arithmetic of a cluster's year, pure: each member's final score from the cross-scores it received (its own
@@ -19,7 +19,7 @@ import vn.thidua.org.OrgDirectory;
  * <li>TRIMMED_MEAN: one highest and one lowest cross-score dropped, then the mean; with fewer than three cross-scores
  * nothing can be dropped, and it is the plain mean.</li>
  * <li>Rounding: a final score is rounded half up to 2 decimals, once, at the end; ranks compare the rounded scores,
- * so members equal to the hundredth share a rank (1, 2, 2, 4), listed together by name.</li>
+ * so members equal to the hundredth share a rank (1, 2, 2, 4), listed together in Vietnamese alphabetical order of their names.</li>
  * <li>Outliers: a cross-score whose distance from the (unrounded) mean of that member's cross-scores exceeds the
  * configured percentage of that mean; its deviation is shown in percent, rounded half up to 2 decimals. Flagging
  * does not change the final score: the cluster meeting weighs it.</li>
@@ -69,8 +69,8 @@ public final class ScoreArithmetic {
                             outlierPct)));
         }
         scored.sort(Comparator.comparing(Standing::finalScore).reversed()
-                .thenComparing((a, b) -> OrgDirectory.compareNames(a.name(), b.name())));
-        unscored.sort((a, b) -> OrgDirectory.compareNames(a.name(), b.name()));
+                .thenComparing((a, b) -> VietnameseName.compare(a.name(), b.name())));
+        unscored.sort((a, b) -> VietnameseName.compare(a.name(), b.name()));
         List<Standing> ranked = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Standing s = scored.get(i);
