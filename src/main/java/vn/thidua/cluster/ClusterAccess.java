@@ -18,8 +18,9 @@ import vn.thidua.org.OrgUnit;
  * Who may do what with a cluster. In reach (else 404): the organiser's subtree, and the accounts of member agencies
  * (home unit inside a member unit). Managing the cluster, its members, head and deputy and its scoring tables: admin
  * or board with the organiser in scope. The covenant, the scoring phases and the meeting: the board of the year's head
- * agency. Signing and scoring for a member: that member's own board, or the head's board for an external member, whose
- * people have no accounts here. In reach but not allowed: 403.
+ * agency (the organiser's board when the head is an external agency). Signing and scoring for a member: that member's
+ * own board, or the head's board for an external member, whose people have no accounts here. In reach but not
+ * allowed: 403.
  */
 @RequestScoped
 public class ClusterAccess {
@@ -82,10 +83,18 @@ public class ClusterAccess {
     public ClusterMember requireHeadBoard(EmulationCluster cluster, int year) {
         ClusterMember head = head(cluster, year).orElseThrow(() -> ApiException.conflict(
                 "detail.cluster-no-head", year));
-        if (!caller.hasRole(Roles.BOARD) || !worksIn(cluster, head)) {
+        if (!caller.hasRole(Roles.BOARD) || !runsFor(cluster, head)) {
             throw ApiException.forbidden("detail.cluster-head-only", year);
         }
         return head;
+    }
+
+    /**
+     * Whether the caller's board runs the year for the head: the head's own board, or, when the head is an external
+     * agency (no accounts here), the organiser's board as its secretariat.
+     */
+    public boolean runsFor(EmulationCluster cluster, ClusterMember head) {
+        return head.external() ? organiserSide(cluster) : worksIn(cluster, head);
     }
 
     /** Whether the caller may sign or score for the member: its own board, or the head's board for an external one. */
@@ -94,7 +103,7 @@ public class ClusterAccess {
             return false;
         }
         if (member.external()) {
-            return head(cluster, year).map(h -> worksIn(cluster, h)).orElse(false);
+            return head(cluster, year).map(h -> runsFor(cluster, h)).orElse(false);
         }
         return worksIn(cluster, member);
     }

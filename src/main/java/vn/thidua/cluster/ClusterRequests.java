@@ -68,7 +68,7 @@ public final class ClusterRequests {
     }
 
     @Schema(name = "AppointClusterLeadershipRequest", description = "The head and deputy of the year, both members "
-            + "that year; the head a unit of this installation, since its board runs the year.")
+            + "that year. When the head is an external agency, the organiser's board runs the year for it.")
     public record Appoint(
             @NotNull UUID headMemberId,
             UUID deputyMemberId,

@@ -193,8 +193,8 @@ public class ClusterResource {
     @Operation(operationId = "appointClusterLeadership", summary = "Appoint the head and deputy of a year",
             description = "By the organiser's board. A year without an appointment gets one (no If-Match); a year's "
                     + "appointment is changed with If-Match. Other years are never touched, so the rotation's history "
-                    + "stays. The head must be a member unit of this installation that year (its board runs the "
-                    + "year); the deputy any other member that year.")
+                    + "stays. Head and deputy are two members of that year; when the head is an external agency, "
+                    + "the organiser's board runs the year (covenant, scoring phases) for it.")
     @APIResponse(responseCode = "200", description = "Appointed.")
     public RestResponse<ClusterResponses.Leadership> appoint(@PathParam("id") UUID id, @PathParam("year") int year,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid ClusterRequests.Appoint body) {

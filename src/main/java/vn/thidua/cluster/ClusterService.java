@@ -234,9 +234,6 @@ public class ClusterService {
         ClusterMember head = clusters.member(cluster.id, request.headMemberId()).filter(m -> m.memberIn(year))
                 .orElseThrow(() -> ApiException.invalid("headMemberId", "NOT_A_MEMBER", "field.cluster-not-member",
                         year));
-        if (head.external()) {
-            throw ApiException.invalid("headMemberId", "EXTERNAL", "field.cluster-head-external", head.name);
-        }
         if (request.deputyMemberId() != null) {
             if (request.deputyMemberId().equals(head.id)) {
                 throw ApiException.invalid("deputyMemberId", "SAME_AS_HEAD", "field.cluster-deputy-is-head");

@@ -385,7 +385,7 @@ public class ScoringService {
     private Viewer viewer(EmulationCluster cluster, int year) {
         Optional<ClusterMember> head = access.head(cluster, year);
         return new Viewer(access.organiserSide(cluster), access.ownMember(cluster, year).orElse(null),
-                head.orElse(null), head.map(h -> access.worksIn(cluster, h)).orElse(false));
+                head.orElse(null), head.map(h -> access.runsFor(cluster, h)).orElse(false));
     }
 
     /**
