@@ -122,4 +122,20 @@ public class ClusterAccess {
     public String name() {
         return caller.name();
     }
+
+    /**
+     * A year named in a path: anything but a year this service keeps (1990 to 2100) names nothing there (404), as an
+     * unknown id does.
+     */
+    public static int year(String text) {
+        try {
+            int year = Integer.parseInt(text);
+            if (year >= 1990 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // not a number: nothing by that name
+        }
+        throw ApiException.notFound("kind.cluster-year");
+    }
 }

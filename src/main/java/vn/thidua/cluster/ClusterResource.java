@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,6 +47,7 @@ import vn.thidua.common.api.Paging;
 public class ClusterResource {
 
     static final String RETRY = "Makes a retried request safe: the first answer is returned again.";
+    static final String YEAR = "A calendar year; another value names nothing (404).";
 
 
     @Inject
@@ -182,8 +184,9 @@ public class ClusterResource {
             description = "With its ETag.")
     @APIResponse(responseCode = "200", description = "The appointment.")
     public RestResponse<ClusterResponses.Leadership> yearLeadership(@PathParam("id") UUID id,
-            @PathParam("year") int year) {
-        ClusterResponses.Leadership leadership = service.leadership(id, year);
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year) {
+        ClusterResponses.Leadership leadership = service.leadership(id, ClusterAccess.year(year));
         return RestResponse.ResponseBuilder.ok(leadership).tag(ETags.of(leadership.version())).build();
     }
 
@@ -196,9 +199,11 @@ public class ClusterResource {
                     + "stays. Head and deputy are two members of that year; when the head is an external agency, "
                     + "the organiser's board runs the year (covenant, scoring phases) for it.")
     @APIResponse(responseCode = "200", description = "Appointed.")
-    public RestResponse<ClusterResponses.Leadership> appoint(@PathParam("id") UUID id, @PathParam("year") int year,
+    public RestResponse<ClusterResponses.Leadership> appoint(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid ClusterRequests.Appoint body) {
-        ClusterResponses.Leadership leadership = service.appoint(id, year, ifMatch, body);
+        ClusterResponses.Leadership leadership = service.appoint(id, ClusterAccess.year(year), ifMatch, body);
         return RestResponse.ResponseBuilder.ok(leadership).tag(ETags.of(leadership.version())).build();
     }
 
@@ -210,8 +215,10 @@ public class ClusterResource {
     @Operation(operationId = "getClusterCovenant", summary = "The covenant of a year",
             description = "Its content and targets, status, the signatures and the members yet to sign.")
     @APIResponse(responseCode = "200", description = "The covenant.")
-    public RestResponse<ClusterResponses.Covenant> covenant(@PathParam("id") UUID id, @PathParam("year") int year) {
-        return tagged(covenants.get(id, year));
+    public RestResponse<ClusterResponses.Covenant> covenant(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year) {
+        return tagged(covenants.get(id, ClusterAccess.year(year)));
     }
 
     @PUT
@@ -224,9 +231,10 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "The covenant is open for signing or fixed, or the year has no "
             + "head.")
     public RestResponse<ClusterResponses.Covenant> draftCovenant(@PathParam("id") UUID id,
-            @PathParam("year") int year, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ClusterRequests.Draft body) {
-        return tagged(covenants.draft(id, year, ifMatch, body).covenant());
+        return tagged(covenants.draft(id, ClusterAccess.year(year), ifMatch, body).covenant());
     }
 
     @POST
@@ -237,8 +245,9 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "Open for signing.")
     @APIResponse(responseCode = "409", description = "The covenant is not a draft.")
     public RestResponse<ClusterResponses.Covenant> openCovenant(@PathParam("id") UUID id,
-            @PathParam("year") int year, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return tagged(covenants.openForSigning(id, year, ifMatch));
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return tagged(covenants.openForSigning(id, ClusterAccess.year(year), ifMatch));
     }
 
     @POST
@@ -250,12 +259,14 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "Recorded; the covenant as it now stands.")
     @APIResponse(responseCode = "409", description = "The covenant is not open for signing, or the member signed "
             + "already.")
-    public Response sign(@PathParam("id") UUID id, @PathParam("year") int year,
+    public Response sign(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @NotNull @Valid ClusterRequests.Sign body,
             @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /clusters/" + id + "/covenants/" + year + "/signatures",
                 body, () -> {
-                    ClusterResponses.Covenant covenant = covenants.sign(id, year, body);
+                    ClusterResponses.Covenant covenant = covenants.sign(id, ClusterAccess.year(year), body);
                     return Response.ok(covenant).tag(ETags.of(covenant.version())).build();
                 });
     }
@@ -268,9 +279,11 @@ public class ClusterResource {
                     + "such for good). Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Fixed.")
     @APIResponse(responseCode = "409", description = "The covenant is not open for signing.")
-    public RestResponse<ClusterResponses.Covenant> fixCovenant(@PathParam("id") UUID id, @PathParam("year") int year,
+    public RestResponse<ClusterResponses.Covenant> fixCovenant(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return tagged(covenants.fix(id, year, ifMatch));
+        return tagged(covenants.fix(id, ClusterAccess.year(year), ifMatch));
     }
 
     private static RestResponse<ClusterResponses.Covenant> tagged(ClusterResponses.Covenant covenant) {

@@ -25,7 +25,8 @@ public class CovenantSignature {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(covenantId, k.covenantId) && Objects.equals(memberId, k.memberId);
+            return o instanceof Key k && Objects.equals(covenantId, k.covenantId)
+                    && Objects.equals(memberId, k.memberId);
         }
 
         @Override

@@ -167,7 +167,8 @@ public class DemoClusters {
         UUID cluster = members.get("cluster");
         covenants.draft(cluster, YEAR, null, new ClusterRequests.Draft("Giao ước thi đua năm 2022",
                 "Các trường chính trị trong Cụm thi đua giao ước thi đua thực hiện thắng lợi nhiệm vụ chính trị năm "
-                        + "2022, đổi mới nội dung, chương trình đào tạo, bồi dưỡng cán bộ gắn với thực tiễn địa phương.",
+                        + "2022, đổi mới nội dung, chương trình đào tạo, bồi dưỡng cán bộ gắn với thực tiễn "
+                        + "địa phương.",
                 List.of("Hoàn thành 100% kế hoạch đào tạo, bồi dưỡng năm 2022",
                         "Mỗi trường có ít nhất 02 đề tài khoa học cấp tỉnh được nghiệm thu",
                         "100% tổ chức đảng hoàn thành tốt nhiệm vụ trở lên")));
@@ -211,8 +212,9 @@ public class DemoClusters {
                 entries.add(new ScoringRequests.Entry(criterion.code(), criterion.maxPoints().multiply(share)
                         .setScale(2, RoundingMode.HALF_UP), null, scorer.equals(scored) ? List.of(
                                 new ScoringRequests.Evidence("Báo cáo tổng kết năm 2022 - " + criterion.code(),
-                                        "https://truongchinhtri.example.vn/2022/bao-cao-" + criterion.code().toLowerCase()
-                                                .replace('.', '-') + ".pdf", null)) : List.of()));
+                                        "https://truongchinhtri.example.vn/2022/bao-cao-"
+                                                + criterion.code().toLowerCase().replace('.', '-') + ".pdf", null))
+                        : List.of()));
             }
         }
         if (scored.equals("Trường Chính trị tỉnh Lai Châu")) {

@@ -19,7 +19,8 @@ import vn.thidua.org.VietnameseName;
  * <li>TRIMMED_MEAN: one highest and one lowest cross-score dropped, then the mean; with fewer than three cross-scores
  * nothing can be dropped, and it is the plain mean.</li>
  * <li>Rounding: a final score is rounded half up to 2 decimals, once, at the end; ranks compare the rounded scores,
- * so members equal to the hundredth share a rank (1, 2, 2, 4), listed together in Vietnamese alphabetical order of their names.</li>
+ * so members equal to the hundredth share a rank (1, 2, 2, 4), listed together in the Vietnamese alphabetical order
+ * of their names.</li>
  * <li>Outliers: a cross-score whose distance from the (unrounded) mean of that member's cross-scores exceeds the
  * configured percentage of that mean; its deviation is shown in percent, rounded half up to 2 decimals. Flagging
  * does not change the final score: the cluster meeting weighs it.</li>

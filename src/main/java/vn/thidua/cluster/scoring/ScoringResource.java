@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.thidua.cluster.ClusterAccess;
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
 import vn.thidua.common.api.Idempotency;
@@ -45,6 +44,7 @@ import vn.thidua.common.api.Idempotency;
 public class ScoringResource {
 
     static final String RETRY = "Makes a retried request safe: the first answer is returned again.";
+    static final String YEAR = "A calendar year; another value names nothing (404).";
     static final String CSV = "text/csv; charset=UTF-8";
 
     @Inject
@@ -116,8 +116,10 @@ public class ScoringResource {
     @Operation(operationId = "getClusterScoring", summary = "The scoring of a year: phase and progress",
             description = "Counts of the sheets entered against the current table, never their scores.")
     @APIResponse(responseCode = "200", description = "The year's scoring.")
-    public RestResponse<ScoringResponses.Round> round(@PathParam("id") UUID id, @PathParam("year") int year) {
-        return tagged(service.round(id, year));
+    public RestResponse<ScoringResponses.Round> round(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year) {
+        return tagged(service.round(id, ClusterAccess.year(year)));
     }
 
     @POST
@@ -127,8 +129,10 @@ public class ScoringResource {
             description = "By the head's board; the year needs a scoring table and at least two members.")
     @APIResponse(responseCode = "200", description = "Self-scoring is open.")
     @APIResponse(responseCode = "409", description = "Already open, or no table, or fewer than two members.")
-    public RestResponse<ScoringResponses.Round> open(@PathParam("id") UUID id, @PathParam("year") int year) {
-        return tagged(service.open(id, year));
+    public RestResponse<ScoringResponses.Round> open(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year) {
+        return tagged(service.open(id, ClusterAccess.year(year)));
     }
 
     @POST
@@ -138,9 +142,11 @@ public class ScoringResource {
             description = "By the head's board. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Cross-scoring is open.")
     @APIResponse(responseCode = "409", description = "The year is not self-scoring.")
-    public RestResponse<ScoringResponses.Round> startCross(@PathParam("id") UUID id, @PathParam("year") int year,
+    public RestResponse<ScoringResponses.Round> startCross(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return tagged(service.startCrossScoring(id, year, ifMatch));
+        return tagged(service.startCrossScoring(id, ClusterAccess.year(year), ifMatch));
     }
 
     @POST
@@ -152,9 +158,11 @@ public class ScoringResource {
                     + "the members. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Closed.")
     @APIResponse(responseCode = "409", description = "The year is not cross-scoring.")
-    public RestResponse<ScoringResponses.Round> close(@PathParam("id") UUID id, @PathParam("year") int year,
+    public RestResponse<ScoringResponses.Round> close(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return tagged(service.close(id, year, ifMatch));
+        return tagged(service.close(id, ClusterAccess.year(year), ifMatch));
     }
 
     // --- sheets -------------------------------------------------------------------------------------------------
@@ -168,8 +176,10 @@ public class ScoringResource {
                     it gave) and, while cross-scoring, the self-scores of the members it is to score; the head's board \
                     also those it entered for external members; never another member's cross-scores. The \
                     organiser's side sees every sheet. Once closed, everyone in the cluster sees every sheet.""")
-    public List<ScoringResponses.Sheet> sheets(@PathParam("id") UUID id, @PathParam("year") int year) {
-        return service.sheets(id, year);
+    public List<ScoringResponses.Sheet> sheets(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year) {
+        return service.sheets(id, ClusterAccess.year(year));
     }
 
     @POST
@@ -185,12 +195,14 @@ public class ScoringResource {
     @APIResponse(responseCode = "201", description = "Entered.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringResponses.Sheet.class)))
     @APIResponse(responseCode = "409", description = "Not the phase for the sheet, or the sheet exists already.")
-    public Response enter(@PathParam("id") UUID id, @PathParam("year") int year,
+    public Response enter(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @NotNull @Valid ScoringRequests.EnterSheet body,
             @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /clusters/" + id + "/scoring/" + year + "/sheets", body,
                 () -> {
-                    ScoringResponses.Sheet sheet = service.enter(id, year, body);
+                    ScoringResponses.Sheet sheet = service.enter(id, ClusterAccess.year(year), body);
                     return Response.created(URI.create("clusters/" + id + "/score-sheets/" + sheet.id()))
                             .entity(sheet).tag(ETags.of(sheet.version())).build();
                 });
@@ -233,8 +245,10 @@ public class ScoringResource {
                     + "final scores share a rank and are marked tied. Refused until the head closes the year.")
     @APIResponse(responseCode = "200", description = "The ranking.")
     @APIResponse(responseCode = "409", description = "The year is not closed.")
-    public ScoringResponses.Ranking ranking(@PathParam("id") UUID id, @PathParam("year") int year) {
-        return service.ranking(id, year);
+    public ScoringResponses.Ranking ranking(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year) {
+        return service.ranking(id, ClusterAccess.year(year));
     }
 
     @GET
@@ -248,10 +262,12 @@ public class ScoringResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = RankingExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", description = "The year is not closed.")
-    public Response download(@PathParam("id") UUID id, @PathParam("year") @Min(1990) @Max(2100) int year,
+    public Response download(@PathParam("id") UUID id,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+                    maximum = "2100")) @PathParam("year") String year,
             @Parameter(description = "csv (default) or xlsx.", schema = @Schema(enumeration = {"csv", "xlsx"}))
             @QueryParam("format") @Pattern(regexp = "csv|xlsx") String format) {
-        ScoringResponses.Ranking ranking = service.ranking(id, year);
+        ScoringResponses.Ranking ranking = service.ranking(id, ClusterAccess.year(year));
         boolean xlsx = "xlsx".equals(format);
         return Response.ok(xlsx ? RankingExport.xlsx(ranking) : RankingExport.csv(ranking), xlsx ? RankingExport.XLSX
                 : CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"xep-hang-cum-thi-dua-" + year

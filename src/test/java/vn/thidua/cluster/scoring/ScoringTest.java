@@ -179,7 +179,10 @@ class ScoringTest {
                 "NOT_FOUND");
     }
 
-    /** The scorer's cross-scores given to each member named (scored member → total), entered by its board (the head's for the external one). */
+    /**
+     * The scorer's cross-scores given to each member named (scored member → total), entered by its board (the head's
+     * for the external one); the last sheet's id.
+     */
     private static String cross(ClusterFixtures f, String scorer, Map<String, Integer> totals) {
         java.util.UUID unit = scorer.equals(f.memberB) ? f.schoolB : scorer.equals(f.memberC) ? f.schoolC : f.schoolA;
         String last = null;
