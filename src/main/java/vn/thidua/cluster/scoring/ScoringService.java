@@ -27,8 +27,8 @@ import vn.thidua.common.text.Text;
 /**
  * The rules of a cluster's scoring: table versions (a version in use never changes), the year's phases, who enters
  * which sheet when, who sees which sheet before the year closes, and the ranking written at closing. Every act is
- * audited and announced in its transaction; no event carries a sheet's scores before the year closes except to the
- * audit trail, which only the organiser's side reads.
+ * audited and announced in its transaction, filed under the organiser: its side, which sees every sheet anyway, is
+ * the only one whose scope holds those audit entries and events, so they leak no score to a member.
  */
 @ApplicationScoped
 public class ScoringService {
