@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -52,8 +51,8 @@ public final class ScoringRequests {
             + "(a penalty's points are subtracted), with a note and the evidence.")
     public record Entry(
             @Schema(examples = "I.1") @NotBlank @Size(max = 20) String code,
-            @Schema(examples = "18.5") @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5,
-                    fraction = 2) BigDecimal points,
+            @Schema(description = "At most two decimals.", examples = "18.5") @NotNull @DecimalMin("0")
+            @DecimalMax("10000") BigDecimal points,
             @Size(max = 2000) String note,
             @Size(max = 20) List<@NotNull @Valid Evidence> evidence) {
     }

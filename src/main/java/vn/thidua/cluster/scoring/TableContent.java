@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -38,8 +37,8 @@ public record TableContent(
     public record Group(
             @Schema(examples = "I") @NotBlank @Size(max = 20) String code,
             @Schema(examples = "Thực hiện nhiệm vụ chính trị được giao") @NotBlank @Size(max = 500) String title,
-            @Schema(examples = "60") @NotNull @DecimalMin("0.01") @DecimalMax("10000") @Digits(integer = 5,
-                    fraction = 2) BigDecimal maxPoints,
+            @Schema(examples = "60") @NotNull @DecimalMin("0.01") @DecimalMax("10000")
+            BigDecimal maxPoints,
             @NotEmpty @Size(max = 100) List<@NotNull @Valid Item> criteria) {
     }
 
@@ -48,8 +47,8 @@ public record TableContent(
             @Schema(examples = "I.1") @NotBlank @Size(max = 20) String code,
             @Schema(examples = "Hoàn thành kế hoạch đào tạo, bồi dưỡng cán bộ trong năm") @NotBlank @Size(max = 500)
             String title,
-            @Schema(examples = "20") @NotNull @DecimalMin("0.01") @DecimalMax("10000") @Digits(integer = 5,
-                    fraction = 2) BigDecimal maxPoints,
+            @Schema(examples = "20") @NotNull @DecimalMin("0.01") @DecimalMax("10000")
+            BigDecimal maxPoints,
             @Schema(examples = "Đạt 100% kế hoạch: 20 điểm; mỗi 5% chưa đạt trừ 2 điểm.") @Size(max = 4000)
             String guidance) {
     }
@@ -75,8 +74,8 @@ public record TableContent(
 
     /**
      * What is wrong with a sheet's entries against this table, each a field error: an unknown or repeated code, a
-     * group's code (groups are not scored, their criteria are), points above the item's maximum, a criterion left
-     * out, a group's criteria together above the group's maximum.
+     * group's code (groups are not scored, their criteria are), points with more than two decimals or above the item's
+     * maximum, a criterion left out, a group's criteria together above the group's maximum.
      */
     List<FieldViolation> check(List<ScoringRequests.Entry> entries) {
         Map<String, Item> scorable = new HashMap<>();
@@ -94,6 +93,9 @@ public record TableContent(
             } else if (given.put(entry.code(), entry.points()) != null) {
                 violations.add(new FieldViolation("entries[" + i + "].code", "DUPLICATE",
                         "field.cluster-score-repeated", entry.code()));
+            } else if (entry.points().stripTrailingZeros().scale() > 2) {
+                violations.add(new FieldViolation("entries[" + i + "].points", "TOO_PRECISE",
+                        "field.cluster-points-precision"));
             } else if (entry.points().compareTo(item.maxPoints()) > 0) {
                 violations.add(new FieldViolation("entries[" + i + "].points", "ABOVE_MAX",
                         "field.cluster-score-above-max", entry.code(), item.maxPoints()));
@@ -125,7 +127,10 @@ public record TableContent(
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** What is wrong with the table itself: repeated codes, a criterion worth more than its group. */
+    /**
+     * What is wrong with the table itself: repeated codes, maxima with more than two decimals (the scores are kept to
+     * the hundredth), a criterion worth more than its group.
+     */
     List<FieldViolation> problems() {
         List<FieldViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -135,8 +140,17 @@ public record TableContent(
                         code));
             }
         }
+        if (Stream.concat(bonusItems().stream(), penaltyItems().stream())
+                .anyMatch(i -> i.maxPoints().stripTrailingZeros().scale() > 2)) {
+            violations.add(new FieldViolation("content", "TOO_PRECISE", "field.cluster-points-precision"));
+        }
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
+            if (group.maxPoints().stripTrailingZeros().scale() > 2 || group.criteria().stream()
+                    .anyMatch(c -> c.maxPoints().stripTrailingZeros().scale() > 2)) {
+                violations.add(new FieldViolation("content.groups[" + g + "]", "TOO_PRECISE",
+                        "field.cluster-points-precision"));
+            }
             for (int c = 0; c < group.criteria().size(); c++) {
                 if (group.criteria().get(c).maxPoints().compareTo(group.maxPoints()) > 0) {
                     violations.add(new FieldViolation("content.groups[" + g + "].criteria[" + c + "].maxPoints",

@@ -74,6 +74,8 @@ class ScoringTest {
                 .body("errors.code", equalTo(List.of("ABOVE_MAX", "UNKNOWN_CODE", "DUPLICATE", "MISSING_CRITERION")))
                 .body("errors.field", equalTo(List.of("entries[0].points", "entries[1].code", "entries[3].code",
                         "entries")));
+        assertProblem(f.sheet(board(f.schoolA), YEAR, f.memberA, null, entries(25.125, 20, 0, 0)), 400,
+                "VALIDATION_FAILED").body("errors.code", equalTo(List.of("TOO_PRECISE")));
         // bonus 5 on top, penalty 3 off: 28 + 20 + 5 - 3 = 50
         f.sheet(board(f.schoolA), YEAR, f.memberA, null, entries(28, 20, 5, 3)).statusCode(201)
                 .body("total", equalTo(50.0f)).body("kind", equalTo("SELF"))
