@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -38,18 +39,22 @@ public class ActingAccount {
         } catch (ParseException e) {
             throw new IllegalStateException("the service cannot verify its own token", e);
         }
+        // a request context of its own: request-scoped beans (the caller's scope, resolved once per request) must not
+        // carry over from the work of another account done before in the same context (start-up has one active)
         ManagedContext requests = Arc.container().requestContext();
-        boolean activated = !requests.isActive();
-        if (activated) {
-            requests.activate();
+        InjectableContext.ContextState outer = requests.isActive() ? requests.getState() : null;
+        if (outer != null) {
+            requests.deactivate();
         }
+        requests.activate();
         try {
             Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(
                     QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(token.getGroups()).build());
             return work.get();
         } finally {
-            if (activated) {
-                requests.terminate();
+            requests.terminate();
+            if (outer != null) {
+                requests.activate(outer);
             }
         }
     }

@@ -833,7 +833,109 @@ final class AuthorizationMatrix {
             op("getPlanDocument").allow(ANYONE)
                     .call(w -> get("/plans/{id}/document", w.issuedPlanA.id()).accept("*/*")),
             op("getPublicPlanDocument").isPublic().allow(ANYONE).outside(SUCCESS)
-                    .call(w -> get("/public/plans/{id}/document", w.issuedPlanA.id()).accept("*/*")));
+                    .call(w -> get("/public/plans/{id}/document", w.issuedPlanA.id()).accept("*/*")),
+
+            // --- clusters and blocks: the organiser's side (admin, board) manages; the head's board runs the year;
+            // a member's board signs and scores for itself; readers see the clusters in reach (ClusterMatrix) ---
+            op("listClusters").allow(ClusterMatrix.READERS).outside(LISTED_WITHOUT)
+                    .call(w -> get("/clusters").query("q", w.clustersA.cluster.secret())
+                            .secret(w.clustersA.cluster.id())),
+            op("createCluster").allow(ADMIN, BOARD).call(w -> post("/clusters")
+                    .body(w.clustersA.clusterBody("Khối thi đua " + w.uniqueCode("MX")))),
+            op("getCluster").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}", w.clustersA.cluster.id())
+                    .secret(w.clustersA.cluster.secret())),
+            op("updateCluster").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made cluster = w.clustersA.freshCluster();
+                return Call.patch("/clusters/{id}", cluster.id()).ifMatch(cluster.etag())
+                        .body(Map.of("kind", "CLUSTER")).secret(cluster.secret());
+            }),
+            op("listClusterMembers").allow(ClusterMatrix.READERS)
+                    .call(w -> get("/clusters/{id}/members", w.clustersA.cluster.id())
+                            .secret(w.clustersA.external.secret())),
+            op("addClusterMember").allow(ADMIN, BOARD).call(w -> post("/clusters/{id}/members",
+                    w.clustersA.cluster.id()).body(ClusterMatrix.externalBody("Trường " + w.uniqueCode("MX")))),
+            op("getClusterMember").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/members/{memberId}",
+                    w.clustersA.cluster.id(), w.clustersA.external.id()).secret(w.clustersA.external.secret())),
+            op("updateClusterMember").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made member = w.clustersA.freshMember();
+                return Call.patch("/clusters/{id}/members/{memberId}", w.clustersA.cluster.id(), member.id())
+                        .ifMatch(member.etag()).body(Map.of("toYear", 2030)).secret(member.secret());
+            }),
+            op("listClusterLeadership").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/leadership",
+                    w.clustersA.cluster.id()).secret(w.clustersA.member)),
+            op("getClusterLeadership").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/leadership/{year}",
+                    w.clustersA.cluster.id(), ClusterMatrix.YEAR).secret(w.clustersA.member)),
+            op("appointClusterLeadership").allow(ADMIN, BOARD).call(w -> put("/clusters/{id}/leadership/{year}",
+                    w.clustersA.cluster.id(), w.clustersA.freshYear())
+                    .body(Map.of("headMemberId", w.clustersA.member)).secret(w.clustersA.member)),
+            op("getClusterCovenant").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/covenants/{year}",
+                    w.clustersA.cluster.id(), ClusterMatrix.YEAR).secret(w.clustersA.external.secret())),
+            op("draftClusterCovenant").allow(BOARD).call(w -> put("/clusters/{id}/covenants/{year}",
+                    w.clustersA.freshYear("head").cluster(), ClusterMatrix.YEAR).body(ClusterMatrix.covenantBody())),
+            op("openClusterCovenant").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("draft");
+                return post("/clusters/{id}/covenants/{year}:open-for-signing", year.cluster(), ClusterMatrix.YEAR)
+                        .ifMatch(year.etag());
+            }),
+            op("signClusterCovenant").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("signing");
+                return post("/clusters/{id}/covenants/{year}/signatures", year.cluster(), ClusterMatrix.YEAR)
+                        .body(ClusterMatrix.signature(year.id()));
+            }),
+            op("fixClusterCovenant").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("signing");
+                return post("/clusters/{id}/covenants/{year}:fix", year.cluster(), ClusterMatrix.YEAR)
+                        .ifMatch(year.etag());
+            }),
+            op("listClusterScoringTables").allow(ClusterMatrix.READERS).call(w -> get(
+                    "/clusters/{id}/scoring-tables", w.clustersA.cluster.id()).secret(w.clustersA.table)),
+            op("createClusterScoringTable").allow(ADMIN, BOARD).call(w -> post("/clusters/{id}/scoring-tables",
+                    w.clustersA.cluster.id()).body(ClusterMatrix.tableBody(2030))),
+            op("getClusterScoringTable").allow(ClusterMatrix.READERS).call(w -> get(
+                    "/clusters/{id}/scoring-tables/{tableId}", w.clustersA.cluster.id(), w.clustersA.table)
+                    .secret("Nghiên cứu khoa học, tổng kết thực tiễn")),
+            op("updateClusterScoringTable").allow(ADMIN, BOARD).call(w -> {
+                MatrixWorld.Made table = w.clustersA.freshTable();
+                return put("/clusters/{id}/scoring-tables/{tableId}", w.clustersA.cluster.id(), table.id())
+                        .ifMatch(table.etag()).body(Map.of("title", "Bảng chấm điểm (sửa)", "content",
+                                vn.thidua.cluster.ClusterFixtures.tableContent(20)));
+            }),
+            op("getClusterScoring").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/scoring/{year}",
+                    w.clustersA.cluster.id(), ClusterMatrix.YEAR).secret(w.clustersA.table)),
+            op("openClusterScoring").allow(BOARD).call(w -> post("/clusters/{id}/scoring/{year}:open",
+                    w.clustersA.freshYear("table").cluster(), ClusterMatrix.YEAR)),
+            op("startClusterCrossScoring").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("self");
+                return post("/clusters/{id}/scoring/{year}:start-cross-scoring", year.cluster(), ClusterMatrix.YEAR)
+                        .ifMatch(year.etag());
+            }),
+            op("closeClusterScoring").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("cross");
+                return post("/clusters/{id}/scoring/{year}:close", year.cluster(), ClusterMatrix.YEAR)
+                        .ifMatch(year.etag());
+            }),
+            op("listClusterScoreSheets").allow(ClusterMatrix.READERS).call(w -> get(
+                    "/clusters/{id}/scoring/{year}/sheets", w.clustersA.cluster.id(), ClusterMatrix.YEAR)
+                    .secret(w.clustersA.sheet)),
+            op("enterClusterScoreSheet").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("self");
+                return post("/clusters/{id}/scoring/{year}/sheets", year.cluster(), ClusterMatrix.YEAR)
+                        .body(ClusterMatrix.sheetBody(year.id(), null));
+            }),
+            op("getClusterScoreSheet").allow(ClusterMatrix.READERS).call(w -> get(
+                    "/clusters/{id}/score-sheets/{sheetId}", w.clustersA.cluster.id(), w.clustersA.sheet)
+                    .secret(w.clustersA.member)),
+            op("updateClusterScoreSheet").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshYear("self-sheet");
+                return put("/clusters/{id}/score-sheets/{sheetId}", year.cluster(), year.id()).ifMatch(year.etag())
+                        .body(Map.of("entries", vn.thidua.cluster.ClusterFixtures.entries(20, 20, 0, 0)));
+            }),
+            op("getClusterRanking").allow(ClusterMatrix.READERS).call(w -> get(
+                    "/clusters/{id}/scoring/{year}/ranking", w.clustersA.cluster.id(), ClusterMatrix.YEAR)
+                    .secret(w.clustersA.external.secret())),
+            op("downloadClusterRanking").allow(ClusterMatrix.READERS).call(w -> get(
+                    "/clusters/{id}/scoring/{year}/ranking:download", w.clustersA.cluster.id(), ClusterMatrix.YEAR)
+                    .accept("text/csv").secret(w.clustersA.external.secret())));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

@@ -101,6 +101,9 @@ final class MatrixWorld {
     final WebhookFixtures.Made webhookA = WebhookFixtures.idle(agencyA);
     final String webhookDeliveryA = WebhookFixtures.delivery(webhookA.id(), DeliveryStatus.DEAD);
     final String beforeWebhookA = WebhookFixtures.cursorBefore(webhookA.id());
+    // --- clusters: a province under agency A organises them; agency A heads 2022 of the shared cluster, whose year is
+    // closed, with an external school as the other member (see ClusterMatrix) ---
+    final ClusterMatrix clustersA = new ClusterMatrix(agencyA);
 
     // --- fresh targets ------------------------------------------------------------------------------------------
 

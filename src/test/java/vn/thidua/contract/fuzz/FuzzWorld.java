@@ -129,6 +129,13 @@ final class FuzzWorld {
             // delivery; to resume, a fresh paused one
             case "webhooks" -> webhook(changes, rest);
             case "deliveries" -> lastWebhookDelivery;
+            // clusters: a shared closed year to read; a fresh cluster in the state the act starts from to change; the
+            // year, member, table and sheet of whichever cluster was named just before (ClusterFuzz)
+            case "clusters" -> clusters().cluster(changes ? rest : null);
+            case "members" -> clusters().member();
+            case "leadership", "covenants", "scoring" -> clusters().year();
+            case "scoring-tables" -> clusters().table();
+            case "score-sheets" -> clusters().sheet();
             default -> throw new IllegalStateException("""
                     The contract has %s, whose path parameter names a '%s', and the fuzzer's world has no such \
                     object. Add a fixture for '%s' to FuzzWorld.target (a shared one for reading, a fresh one for \
@@ -178,6 +185,10 @@ final class FuzzWorld {
         JsonNode webhook = webhookHint(s, property);
         if (webhook != null) {
             return webhook;
+        }
+        JsonNode cluster = clusters().hint(s, property);
+        if (cluster != null) {
+            return cluster;
         }
         return switch (property) {
             case "parentId" -> text(s.equals("MoveUnitRequest") ? office : agency);
@@ -760,5 +771,16 @@ final class FuzzWorld {
             case "secret" -> MissingNode.getInstance();
             default -> null;
         };
+    }
+
+    // ---- clusters ----------------------------------------------------------------------------------------------
+
+    private ClusterFuzz clusters;
+
+    private ClusterFuzz clusters() {
+        if (clusters == null) {
+            clusters = new ClusterFuzz(agency);
+        }
+        return clusters;
     }
 }
