@@ -434,7 +434,8 @@ def documents_report(figures_path, results_path, copy_path="", readme_path=""):
         pages = int(num(f, "x.%s.pages" % name, 0) or 0)
         size = num(f, "x.%s.bytes" % name, 0) or 0
         figure = "%s s warm (first call %s s); %s%s KB" % (
-            fmt(warm, 2), fmt(num(f, "x.%s.cold_s" % name), 2), ("%s pages, " % pages) if pages else "",
+            fmt(warm, 2), fmt(num(f, "x.%s.cold_s" % name), 2),
+            ("%s page%s, " % (fmt(pages), "" if pages == 1 else "s")) if pages else "",
             fmt(size / 1024))
         met = ("yes" if warm is not None and warm < target else "**no**") if target else ""
         return (what, figure, ("< %s s" % target) if target else "", met)
