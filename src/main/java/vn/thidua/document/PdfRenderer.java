@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders an XHTML page (a rendered template) to PDF with the embedded fonts. The fonts are read from the classpath
@@ -18,6 +19,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  */
 @ApplicationScoped
 public class PdfRenderer {
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     /** The family every template names in its CSS. */
     public static final String FAMILY = "Liberation Serif";
