@@ -1,10 +1,12 @@
 package vn.thidua.cluster;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -209,7 +211,9 @@ public class ClusterService {
     @Transactional
     public List<ClusterResponses.Leadership> leadership(UUID id) {
         EmulationCluster cluster = access.require(id);
-        return clusters.leadership(cluster.id).stream().map(l -> view(cluster, l)).toList();
+        Map<UUID, String> names = clusters.members(cluster.id).stream()
+                .collect(Collectors.toMap(m -> m.id, m -> m.name));
+        return clusters.leadership(cluster.id).stream().map(l -> view(l, names)).toList();
     }
 
     @Transactional
@@ -266,11 +270,19 @@ public class ClusterService {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     ClusterResponses.Leadership view(EmulationCluster cluster, ClusterLeadership l) {
-        String head = clusters.member(cluster.id, l.headMemberId).map(m -> m.name).orElse(null);
-        String deputy = l.deputyMemberId == null ? null
-                : clusters.member(cluster.id, l.deputyMemberId).map(m -> m.name).orElse(null);
-        return new ClusterResponses.Leadership(l.id, l.clusterId, l.year, l.headMemberId, head, l.deputyMemberId,
-                deputy, l.basis, l.appointedBy, l.appointedAt, l.version);
+        Map<UUID, String> names = new HashMap<>();
+        clusters.member(cluster.id, l.headMemberId).ifPresent(m -> names.put(m.id, m.name));
+        if (l.deputyMemberId != null) {
+            clusters.member(cluster.id, l.deputyMemberId).ifPresent(m -> names.put(m.id, m.name));
+        }
+        return view(l, names);
+    }
+
+    /** An appointment with its members' names, from names read once for a whole history. */
+    private static ClusterResponses.Leadership view(ClusterLeadership l, Map<UUID, String> names) {
+        return new ClusterResponses.Leadership(l.id, l.clusterId, l.year, l.headMemberId, names.get(l.headMemberId),
+                l.deputyMemberId, l.deputyMemberId == null ? null : names.get(l.deputyMemberId), l.basis,
+                l.appointedBy, l.appointedAt, l.version);
     }
 
     ClusterResponses.Detail view(EmulationCluster cluster) {

@@ -251,8 +251,9 @@ public class ScoringService {
         ScoringRound round = requireRound(cluster, year);
         Viewer viewer = viewer(cluster, year);
         Map<UUID, ClusterMember> members = membersById(cluster);
+        Versions versions = versions(cluster, year);
         return scoring.sheets(round.id).stream().filter(s -> viewer.sees(cluster, round, s, members))
-                .map(s -> view(cluster, round, s, members))
+                .map(s -> view(cluster, round, s, members, versions))
                 .sorted(Comparator.comparing(ScoringResponses.Sheet::scoredName)
                         .thenComparing(s -> s.kind().equals("SELF") ? 0 : 1)
                         .thenComparing(ScoringResponses.Sheet::scorerName)
@@ -370,10 +371,25 @@ public class ScoringService {
         return clusters.members(cluster.id).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
+    /** The year's table versions by id and the current one's id, read once for any number of sheets. */
+    private record Versions(Map<UUID, ScoringTable> byId, UUID current) {
+    }
+
+    private Versions versions(EmulationCluster cluster, int year) {
+        List<ScoringTable> all = scoring.tables(cluster.id, year);
+        return new Versions(all.stream().collect(Collectors.toMap(t -> t.id, Function.identity())),
+                all.isEmpty() ? null : all.get(0).id);
+    }
+
     private ScoringResponses.Sheet view(EmulationCluster cluster, ScoringRound round, ScoreSheet sheet,
             Map<UUID, ClusterMember> members) {
-        ScoringTable table = scoring.table(cluster.id, sheet.tableId).orElseThrow();
-        boolean current = scoring.currentTable(cluster.id, round.year).map(t -> t.id.equals(table.id)).orElse(false);
+        return view(cluster, round, sheet, members, versions(cluster, round.year));
+    }
+
+    private ScoringResponses.Sheet view(EmulationCluster cluster, ScoringRound round, ScoreSheet sheet,
+            Map<UUID, ClusterMember> members, Versions versions) {
+        ScoringTable table = versions.byId().get(sheet.tableId);
+        boolean current = table.id.equals(versions.current());
         return new ScoringResponses.Sheet(sheet.id, cluster.id, round.year, table.id, table.versionNumber, current,
                 sheet.selfScore() ? "SELF" : "CROSS", sheet.scoredMemberId, members.get(sheet.scoredMemberId).name,
                 sheet.scorerMemberId, members.get(sheet.scorerMemberId).name, List.copyOf(sheet.entries), sheet.total,
