@@ -2,10 +2,7 @@ package vn.thidua.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +11,11 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import vn.thidua.catalog.AwardType;
+import vn.thidua.common.api.Tables;
 import vn.thidua.evaluation.EvaluationStatus;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.report.ReportResponses.UnitFigures;
@@ -32,7 +28,7 @@ import vn.thidua.report.ReportResponses.UnitFigures;
 @ApplicationScoped
 public class ReportTable {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Tables.XLSX;
     static final String SUMMARY_SHEET = "Tổng hợp";
     static final String NOTES_SHEET = "Ghi chú";
     static final String TOTAL = "Tổng cộng";
@@ -139,18 +135,7 @@ public class ReportTable {
     }
 
     byte[] csv(List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xEF);
-        out.write(0xBB);
-        out.write(0xBF);
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(ReportTable::text).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Tables.csv(rows);
     }
 
     byte[] xlsx(List<List<Object>> rows) {
@@ -158,21 +143,8 @@ public class ReportTable {
         try {
             Workbook workbook = new Workbook(out, "Thi đua", "1.0");
             Worksheet sheet = workbook.newWorksheet(SUMMARY_SHEET);
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object value = row.get(c);
-                    if (value instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (value != null) {
-                        sheet.value(r, c, value.toString());
-                    }
-                }
-            }
+            Tables.cells(sheet, rows);
             int width = rows.get(0).size();
-            for (int c = 0; c < width; c++) {
-                sheet.style(0, c).bold().wrapText(true).fillColor("DDEBF7").set();
-            }
             for (int c = 0; c < rows.get(rows.size() - 1).size(); c++) {
                 sheet.style(rows.size() - 1, c).bold().set();
             }
@@ -225,12 +197,5 @@ public class ReportTable {
         sheet.style(0, 1).bold().set();
         sheet.width(0, 25);
         sheet.width(1, 100);
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 }

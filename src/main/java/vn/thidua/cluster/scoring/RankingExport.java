@@ -2,18 +2,15 @@ package vn.thidua.cluster.scoring;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+
+import vn.thidua.common.api.Tables;
 
 /**
  * The ranking of a closed year as the table a cluster files, headed in Vietnamese, as the reports are: CSV (UTF-8 with
@@ -22,7 +19,7 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class RankingExport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Tables.XLSX;
     static final String SHEET = "Xếp hạng";
     static final List<String> HEADER = List.of("Xếp hạng", "Đồng hạng", "Đơn vị", "Tỉnh", "Điểm tự chấm",
             "Số lượt chấm chéo", "Điểm chấm chéo bình quân", "Điểm xếp hạng", "Điểm chấm chéo bất thường");
@@ -52,39 +49,16 @@ final class RankingExport {
     }
 
     static byte[] csv(ScoringResponses.Ranking ranking) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xEF);
-        out.write(0xBB);
-        out.write(0xBF);
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-            for (List<Object> row : rows(ranking)) {
-                printer.printRecord(row.stream().map(RankingExport::text).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Tables.csv(rows(ranking));
     }
 
     static byte[] xlsx(ScoringResponses.Ranking ranking) {
-        List<List<Object>> rows = rows(ranking);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Thi đua", "1.0");
             Worksheet sheet = workbook.newWorksheet(SHEET);
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object value = row.get(c);
-                    if (value instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (value != null) {
-                        sheet.value(r, c, value.toString());
-                    }
-                }
-            }
+            Tables.cells(sheet, rows(ranking));
             for (int c = 0; c < HEADER.size(); c++) {
-                sheet.style(0, c).bold().wrapText(true).fillColor("DDEBF7").set();
                 sheet.width(c, c == 2 ? 45 : 16);
             }
             sheet.freezePane(0, 1);
@@ -93,12 +67,5 @@ final class RankingExport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 }
