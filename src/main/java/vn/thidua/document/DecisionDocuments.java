@@ -116,24 +116,26 @@ public class DecisionDocuments {
 
     DecisionPaper paper(DecisionSheet sheet) {
         DecisionResponses.Decision d = sheet.decision();
-        return DecisionPapers.of(sheet, letterhead(d), symbol(d), awards.all());
+        List<OrgDirectory.Letterhead> lineage = lineage(d);
+        return DecisionPapers.of(sheet, Letterhead.of(lineage, d.authorityName()), symbol(d, lineage), awards.all());
     }
 
     private Letterhead letterhead(DecisionResponses.Decision d) {
+        return Letterhead.of(lineage(d), d.authorityName());
+    }
+
+    /** The issuing unit and those above it; none for a higher authority recorded without a unit here. */
+    private List<OrgDirectory.Letterhead> lineage(DecisionResponses.Decision d) {
         UUID issuing = d.authorityUnitId() != null ? d.authorityUnitId() : d.unitId();
-        List<OrgDirectory.Letterhead> lineage = d.external() && d.authorityUnitId() == null ? List.of()
-                : directory.lineageOutsideScope(issuing);
-        return Letterhead.of(lineage, d.authorityName());
+        return d.external() && d.authorityUnitId() == null ? List.of() : directory.lineageOutsideScope(issuing);
     }
 
     /** The issuing body's symbol after "QĐ-": from its number once signed, else the authority unit's code. */
-    private String symbol(DecisionResponses.Decision d) {
+    private static String symbol(DecisionResponses.Decision d, List<OrgDirectory.Letterhead> lineage) {
         if (d.number() != null && d.number().contains("/QĐ-")) {
             return d.number().substring(d.number().indexOf("/QĐ-") + 4);
         }
-        UUID issuing = d.authorityUnitId() != null ? d.authorityUnitId() : d.unitId();
-        return directory.lineageOutsideScope(issuing).stream().reduce((a, b) -> b)
-                .map(OrgDirectory.Letterhead::code).orElse("");
+        return lineage.isEmpty() ? "" : lineage.get(lineage.size() - 1).code();
     }
 
     private static String fileName(DecisionPaper paper, String extension) {

@@ -110,16 +110,7 @@ final class DecisionPapers {
     }
 
     private static List<String> bases(List<PlanParts.LegalBasis> bases) {
-        List<String> lines = new ArrayList<>();
-        for (PlanParts.LegalBasis b : bases == null ? List.<PlanParts.LegalBasis>of() : bases) {
-            String text = b.reference().strip();
-            text = text.regionMatches(true, 0, "Căn cứ", 0, 6) ? text : "Căn cứ " + text;
-            if (b.summary() != null && !b.summary().isBlank()) {
-                text += " " + b.summary().strip();
-            }
-            lines.add(text.endsWith(";") || text.endsWith(".") ? text : text + ";");
-        }
-        return lines;
+        return bases == null ? List.of() : bases.stream().map(b -> Paper.basis(b, "Căn cứ")).toList();
     }
 
     /** "Công nhận danh hiệu “Lao động tiên tiến” năm 2022 cho 8 cá nhân và 2 tập thể". */

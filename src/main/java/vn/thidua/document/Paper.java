@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 
 import io.quarkus.qute.TemplateExtension;
 
+import vn.thidua.plan.PlanParts;
+
 /** How the documents write dates and amounts, as Vietnamese administrative documents do; usable in templates. */
 @TemplateExtension(namespace = "paper")
 public final class Paper {
@@ -19,6 +21,21 @@ public final class Paper {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
         return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /**
+     * A legal basis as a line of a document: "Căn cứ ..." (a decision) or "Thực hiện ..." (a plan) with its summary,
+     * ending in a semicolon; a reference typed with either word keeps its own.
+     */
+    static String basis(PlanParts.LegalBasis basis, String verb) {
+        String text = basis.reference().strip();
+        if (!text.regionMatches(true, 0, "Căn cứ", 0, 6) && !text.regionMatches(true, 0, "Thực hiện", 0, 9)) {
+            text = verb + " " + text;
+        }
+        if (basis.summary() != null && !basis.summary().isBlank()) {
+            text += " " + basis.summary().strip();
+        }
+        return text.endsWith(";") || text.endsWith(".") ? text : text + ";";
     }
 
     /** "30/12/2022". */

@@ -96,17 +96,7 @@ final class PlanPapers {
         if (!blank(plan.preamble())) {
             return paragraphs(plan.preamble());
         }
-        List<String> lines = new ArrayList<>();
-        for (PlanParts.LegalBasis b : orEmpty(plan.legalBases())) {
-            String text = b.reference().strip();
-            text = text.regionMatches(true, 0, "Thực hiện", 0, 9) || text.regionMatches(true, 0, "Căn cứ", 0, 6)
-                    ? text : "Thực hiện " + text;
-            if (!blank(b.summary())) {
-                text += " " + b.summary().strip();
-            }
-            lines.add(text.endsWith(";") || text.endsWith(".") ? text : text + ";");
-        }
-        return lines;
+        return orEmpty(plan.legalBases()).stream().map(b -> Paper.basis(b, "Thực hiện")).toList();
     }
 
     private static List<PlanPaper.Section> numbered(List<String> texts) {
