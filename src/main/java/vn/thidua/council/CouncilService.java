@@ -248,6 +248,11 @@ public class CouncilService {
         return council.id;
     }
 
+    /** Whether the council is the meeting of the cluster. */
+    public boolean isMeetingOf(UUID councilId, UUID clusterId) {
+        return directory.meetingOf(clusterId).filter(councilId::equals).isPresent();
+    }
+
     /**
      * Seats the delegates for the meeting's day: memberships of that day alone, so that each year's meeting keeps the
      * delegates it had and a new year's seats never overlap an earlier one's.
