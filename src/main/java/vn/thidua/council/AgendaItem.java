@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.org.SubjectKind;
 
 /**
- * One item of a session's agenda: an evaluation submitted to the council and the title considered, how it is decided
+ * One item of a session's agenda: an evaluation submitted to the council (or, at a cluster's meeting, a member agency)
+ * and the title considered, how it is decided
  * ({@link AgendaVotingMode}), the vote rule fixed when voting opened, the paper tally where the secretary enters one,
  * and once voting closed its result and standing under a quota.
  */
@@ -38,15 +39,19 @@ public class AgendaItem {
     public UUID sessionId;
     @Column(nullable = false)
     public int position;
-    @Column(name = "evaluation_id", nullable = false)
+    /** The evaluation considered; null when the candidate is a cluster member (exactly one of the two is set). */
+    @Column(name = "evaluation_id")
     public UUID evaluationId;
+    /** At a cluster's meeting: the member agency nominated. */
+    @Column(name = "cluster_member_id")
+    public UUID clusterMemberId;
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind", nullable = false)
     public SubjectKind subjectKind;
     @Column(name = "person_id")
     public UUID personId;
-    /** The person's unit, or the candidate unit itself. */
-    @Column(name = "unit_id", nullable = false)
+    /** The person's unit, or the candidate unit itself; null for an external cluster member. */
+    @Column(name = "unit_id")
     public UUID unitId;
     @Column(name = "subject_name", nullable = false)
     public String subjectName;
@@ -103,7 +108,7 @@ public class AgendaItem {
     public long version;
 
     public UUID subjectId() {
-        return personId != null ? personId : unitId;
+        return personId != null ? personId : unitId != null ? unitId : clusterMemberId;
     }
 
     /** The paper tally entered, or null. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -79,6 +80,7 @@ public class AgendaService {
         Loaded loaded = access.load(sessionId);
         access.requireBoard(loaded.council());
         loaded.session().requireDraft("part.council-agenda");
+        refuseClusterMeeting(loaded);
         EvaluationFacts facts = evaluations.facts(request.evaluationId());
         if (facts.status() != EvaluationStatus.SUBMITTED_TO_COUNCIL) {
             throw ApiException.conflict("detail.council-agenda-not-submitted", facts.status());
@@ -96,7 +98,7 @@ public class AgendaService {
                     request.awardCode());
         }
         List<AgendaItem> existing = sessions.items(sessionId);
-        if (existing.stream().anyMatch(i -> i.evaluationId.equals(facts.evaluationId())
+        if (existing.stream().anyMatch(i -> facts.evaluationId().equals(i.evaluationId)
                 && i.awardCode.equals(request.awardCode()))) {
             throw ApiException.conflict("detail.council-agenda-duplicate");
         }
@@ -120,6 +122,7 @@ public class AgendaService {
         CouncilSession session = loaded.session();
         access.requireBoard(loaded.council());
         session.requireDraft("part.council-agenda");
+        refuseClusterMeeting(loaded);
         if (session.planId == null) {
             throw ApiException.conflict("detail.council-agenda-no-plan");
         }
@@ -255,6 +258,53 @@ public class AgendaService {
                 .orElseThrow(() -> ApiException.notFound("kind.council-agenda-item"));
     }
 
+    /**
+     * A cluster member nominated at its cluster's meeting for {@code awardCode}: an agency with no evaluation here, and
+     * no unit here when it is external. The cluster's feature checks the member belongs to the cluster that year.
+     */
+    @Transactional
+    public SessionResponses.Item addClusterCandidate(UUID sessionId, UUID clusterMemberId, UUID unitId,
+            String name, String awardCode) {
+        Loaded loaded = access.load(sessionId);
+        access.requireBoard(loaded.council());
+        loaded.session().requireDraft("part.council-agenda");
+        if (!loaded.council().clusterMeeting()) {
+            throw ApiException.conflict("detail.council-agenda-not-cluster-meeting");
+        }
+        List<AgendaItem> existing = sessions.items(sessionId);
+        if (existing.stream().anyMatch(i -> clusterMemberId.equals(i.clusterMemberId)
+                && i.awardCode.equals(awardCode))) {
+            throw ApiException.conflict("detail.council-agenda-duplicate");
+        }
+        Function<String, VoteRule> rules = sessionService.voteRules(loaded.session(), loaded.council());
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.sessionId = sessionId;
+        item.position = existing.size() + 1;
+        item.clusterMemberId = clusterMemberId;
+        item.subjectKind = SubjectKind.UNIT;
+        item.unitId = unitId;
+        item.subjectName = name;
+        item.awardCode = awardCode;
+        item.votingMode = defaultMode(loaded.session(), rules, awardCode);
+        item.createdAt = CouncilSession.now();
+        item.updatedAt = item.createdAt;
+        sessions.getEntityManager().persist(item);
+        sessions.flush();
+        SessionResponses.Item after = views(loaded, List.of(item)).get(0);
+        audit.record("council.agenda-item-added", "council-agenda-item", item.id.toString(),
+                loaded.council().unitId(), null, after);
+        announce(loaded);
+        return after;
+    }
+
+    /** A cluster's meeting considers member agencies, never the organiser's evaluations. */
+    private static void refuseClusterMeeting(Loaded loaded) {
+        if (loaded.council().clusterMeeting()) {
+            throw ApiException.conflict("detail.council-agenda-cluster-meeting");
+        }
+    }
+
     /** Titles that need no vote are agreed without one; the others take the session's mode. */
     private static AgendaVotingMode defaultMode(CouncilSession session, Function<String, VoteRule> rules,
             String awardCode) {
@@ -294,7 +344,8 @@ public class AgendaService {
         Map<UUID, List<Recusal>> recused = sessions.recusals(session.id).stream()
                 .collect(Collectors.groupingBy(Recusal::itemId));
         Map<UUID, Integer> casts = session.status == SessionStatus.VOTING ? box.castCounts(session.id) : Map.of();
-        Map<UUID, String> unitNames = directory.unitNamesOutsideScope(items.stream().map(i -> i.unitId).toList());
+        Map<UUID, String> unitNames = directory.unitNamesOutsideScope(items.stream().map(i -> i.unitId)
+                .filter(Objects::nonNull).toList());
         List<SessionResponses.Item> views = new ArrayList<>();
         for (AgendaItem item : items) {
             String unitName = unitNames.get(item.unitId);

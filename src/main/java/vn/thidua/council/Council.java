@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An agency's Emulation–Commendation Council; one per unit. {@code establishedBy} cites its founding decision. */
+/**
+ * An agency's Emulation–Commendation Council, one per unit; or a cluster's meeting (hội nghị cụm thi đua), which votes
+ * with the same machinery and belongs to the organiser unit, whose board manages it. {@code establishedBy} cites its
+ * founding decision.
+ */
 @Entity
 @Table(name = "council")
 public class Council {
@@ -19,6 +23,9 @@ public class Council {
     public UUID id;
     @Column(name = "unit_id", nullable = false)
     public UUID unitId;
+    /** Set for a cluster's meeting: the cluster whose members' delegates sit on it. */
+    @Column(name = "cluster_id")
+    public UUID clusterId;
     @Column(nullable = false)
     public String name;
     @Column(name = "established_by")
@@ -39,6 +46,13 @@ public class Council {
         council.establishedBy = establishedBy;
         council.createdAt = now();
         council.updatedAt = council.createdAt;
+        return council;
+    }
+
+    /** The meeting of a cluster, managed by the board of the unit that organises the cluster. */
+    static Council ofCluster(UUID clusterId, UUID organiserUnitId, String name) {
+        Council council = establish(organiserUnitId, name, null);
+        council.clusterId = clusterId;
         return council;
     }
 

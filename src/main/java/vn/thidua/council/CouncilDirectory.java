@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,8 +39,12 @@ public class CouncilDirectory {
     @Inject
     Caller caller;
 
-    /** A council with its agency. */
-    public record CouncilRef(UUID id, UUID unitId, String unitPath, String unitName, String name) {
+    /** A council with its agency; {@code clusterId} set for a cluster's meeting. */
+    public record CouncilRef(UUID id, UUID unitId, String unitPath, String unitName, String name, UUID clusterId) {
+
+        boolean clusterMeeting() {
+            return clusterId != null;
+        }
     }
 
     /**
@@ -62,13 +67,23 @@ public class CouncilDirectory {
             return Optional.empty();
         }
         return directory.unitOutsideScope(council.unitId)
-                .map(unit -> new CouncilRef(council.id, unit.id(), unit.path(), unit.name(), council.name));
+                .map(unit -> new CouncilRef(council.id, unit.id(), unit.path(), unit.name(), council.name,
+                        council.clusterId));
     }
 
-    /** The council of an agency, if it has one (whatever the caller's scope: check the agency's first). */
+    /**
+     * The council of an agency, if it has one (whatever the caller's scope: check the agency's first); the meetings of
+     * the clusters it organises are not its council.
+     */
     public Optional<UUID> councilOf(UUID unitId) {
-        return em.createQuery("select c.id from Council c where c.unitId = :unit", UUID.class)
+        return em.createQuery("select c.id from Council c where c.unitId = :unit and c.clusterId is null", UUID.class)
                 .setParameter("unit", unitId).getResultStream().findFirst();
+    }
+
+    /** The meeting of a cluster, if one was established (whatever the caller's scope: check the cluster's first). */
+    public Optional<UUID> meetingOf(UUID clusterId) {
+        return em.createQuery("select c.id from Council c where c.clusterId = :cluster", UUID.class)
+                .setParameter("cluster", clusterId).getResultStream().findFirst();
     }
 
     /** The members holding office on {@code day}, in the minutes' order: by role, then by name in staff-list order. */
@@ -77,10 +92,14 @@ public class CouncilDirectory {
                 select m from CouncilMember m where m.councilId = :council and m.validFrom <= :day
                   and (m.validTo is null or m.validTo >= :day)""", CouncilMember.class)
                 .setParameter("council", councilId).setParameter("day", day).getResultList();
-        Map<UUID, AccountRef> byId = accounts.accounts(members.stream().map(m -> m.accountId).toList());
+        Map<UUID, AccountRef> byId = accounts.accounts(members.stream().map(m -> m.accountId)
+                .filter(Objects::nonNull).toList());
         return members.stream()
                 .map(m -> {
-                    AccountRef account = byId.get(m.accountId);
+                    AccountRef account = m.accountId == null ? null : byId.get(m.accountId);
+                    if (account == null) {
+                        return new MemberRef(m.id, null, m.fullName, m.position, m.role, null, null, false);
+                    }
                     return new MemberRef(m.id, m.accountId, m.fullName, m.position, m.role, account.personId(),
                             account.unitId(), account.hasRole(Roles.UNIT_HEAD));
                 })

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One membership of a council: an account, its role in the council, and the days it holds ({@code validTo} null: until
+ * One membership of a council: an account (or, at a cluster's meeting, a delegate named without one), its role in the council, and the days it holds ({@code validTo} null: until
  * further notice). Membership changes between years are new rows, so past sessions keep the members they had.
  */
 @Entity
@@ -24,7 +24,8 @@ public class CouncilMember {
     public UUID id;
     @Column(name = "council_id", nullable = false)
     public UUID councilId;
-    @Column(name = "account_id", nullable = false)
+    /** Null for a delegate without an account here (an external agency's): votes on paper only. */
+    @Column(name = "account_id")
     public UUID accountId;
     @Column(name = "full_name", nullable = false)
     public String fullName;

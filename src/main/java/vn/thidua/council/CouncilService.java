@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -131,7 +132,8 @@ public class CouncilService {
             throw ApiException.invalid("all", "EXCLUSIVE", "field.council-members-all-with-on");
         }
         List<CouncilMember> found = councils.members(council.id(), all ? null : on != null ? on : today());
-        Map<UUID, AccountRef> byAccount = accounts.accounts(found.stream().map(m -> m.accountId).toList());
+        Map<UUID, AccountRef> byAccount = accounts.accounts(found.stream().map(m -> m.accountId)
+                .filter(Objects::nonNull).toList());
         LocalDate today = today();
         return found.stream()
                 .sorted(Comparator.comparing((CouncilMember m) -> m.role)
@@ -194,7 +196,7 @@ public class CouncilService {
             throw ApiException.invalid(violations);
         }
         requireSeatFree(council.id(), member.id, member.accountId, role, from, to);
-        AccountRef account = accounts.account(member.accountId).orElse(null);
+        AccountRef account = accountOf(member).orElse(null);
         MemberView before = MemberView.of(member, account, today());
         member.change(request.fullName() != null ? request.fullName().strip() : member.fullName,
                 request.position() != null ? Text.blankToNull(request.position()) : member.position, role, from, to);
@@ -211,13 +213,69 @@ public class CouncilService {
         if (councils.isSnapshotted(member.id)) {
             throw ApiException.conflict("detail.council-member-in-session");
         }
-        MemberView before = MemberView.of(member, accounts.account(member.accountId).orElse(null), today());
+        MemberView before = MemberView.of(member, accountOf(member).orElse(null), today());
         councils.deleteMember(member);
         councils.flush();
         audit.record("council.member_removed", "council_member", member.id.toString(), council.unitId(), before,
                 null);
         outbox.record(new DomainEvent("council.member_removed", "council_member", member.id.toString(),
                 council.unitId(), before));
+    }
+
+    // --- cluster meetings ---------------------------------------------------------------------------------------
+
+    /**
+     * A delegate to a cluster's meeting: a member agency's representative, with an account here, or (an external
+     * agency's) without one, who then votes on paper only.
+     */
+    public record Delegate(UUID accountId, String fullName, String position, CouncilRole role) {
+    }
+
+    /**
+     * The meeting of a cluster, established on first use: a council of the organiser unit, managed by its board, that
+     * votes with the council's own sessions, secret ballot and paper tallies.
+     */
+    @Transactional
+    public UUID clusterMeeting(UUID clusterId, UUID organiserUnitId, String name) {
+        Optional<UUID> existing = directory.meetingOf(clusterId);
+        if (existing.isPresent()) {
+            return access.manageable(existing.get(), "kind.council").id();
+        }
+        OrgDirectory.UnitRef unit = org.unit(organiserUnitId).orElseThrow(() -> ApiException.notFound("kind.unit"));
+        Council council = Council.ofCluster(clusterId, unit.id(), name);
+        councils.persistAndFlush(council);
+        changed(council, unit.name(), null, "council.created");
+        return council.id;
+    }
+
+    /** Whether the council is the meeting of the cluster. */
+    public boolean isMeetingOf(UUID councilId, UUID clusterId) {
+        return directory.meetingOf(clusterId).filter(councilId::equals).isPresent();
+    }
+
+    /**
+     * Seats the delegates for the meeting's day: memberships of that day alone, so that each year's meeting keeps the
+     * delegates it had and a new year's seats never overlap an earlier one's.
+     */
+    @Transactional
+    public List<MemberView> seatDelegates(UUID councilId, LocalDate day, List<Delegate> delegates) {
+        CouncilRef council = access.manageable(councilId, "kind.council");
+        councils.lockForChange(council.id());
+        List<MemberView> seated = new ArrayList<>();
+        for (Delegate delegate : delegates) {
+            AccountRef account = null;
+            if (delegate.accountId() != null) {
+                account = accounts.account(delegate.accountId()).filter(AccountRef::enabled)
+                        .orElseThrow(() -> ApiException.notFound("kind.account"));
+            }
+            requireSeatFree(council.id(), null, delegate.accountId(), delegate.role(), day, day);
+            CouncilMember member = CouncilMember.appoint(council.id(), delegate.accountId(),
+                    delegate.fullName().strip(), Text.blankToNull(delegate.position()), delegate.role(), day, day);
+            councils.persistMember(member);
+            flushMembership(member);
+            seated.add(changedMember(member, council, account, null, "council.member_added"));
+        }
+        return seated;
     }
 
     // --- rules --------------------------------------------------------------------------------------------------
@@ -236,7 +294,7 @@ public class CouncilService {
      */
     private void requireSeatFree(UUID councilId, UUID self, UUID accountId, CouncilRole role, LocalDate from,
             LocalDate to) {
-        if (councils.overlappingOfAccount(councilId, accountId, self, from, to).isPresent()) {
+        if (accountId != null && councils.overlappingOfAccount(councilId, accountId, self, from, to).isPresent()) {
             throw overlap(from, to);
         }
         if (role == CouncilRole.CHAIR || role == CouncilRole.SECRETARY) {
@@ -282,8 +340,13 @@ public class CouncilService {
 
     // --- answers, audit and events ------------------------------------------------------------------------------
 
+    /** The member's account; a delegate without one has none. */
+    private Optional<AccountRef> accountOf(CouncilMember member) {
+        return member.accountId == null ? Optional.empty() : accounts.account(member.accountId);
+    }
+
     private MemberView view(CouncilMember member) {
-        return MemberView.of(member, accounts.account(member.accountId).orElse(null), today());
+        return MemberView.of(member, accountOf(member).orElse(null), today());
     }
 
     private CouncilView changed(Council council, String unitName, CouncilView before, String action) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -226,7 +227,8 @@ public class ResultsService {
         Map<UUID, List<Recusal>> recused = sessions.recusals(session.id).stream()
                 .collect(Collectors.groupingBy(Recusal::itemId));
         List<AgendaItem> items = sessions.items(session.id);
-        Map<UUID, String> unitNames = directory.unitNamesOutsideScope(items.stream().map(i -> i.unitId).toList());
+        Map<UUID, String> unitNames = directory.unitNamesOutsideScope(items.stream().map(i -> i.unitId)
+                .filter(Objects::nonNull).toList());
         Map<UUID, String> itemNames = items.stream().collect(Collectors.toMap(i -> i.id, i -> i.subjectName));
         List<Minutes.Item> lines = new ArrayList<>();
         for (AgendaItem item : items) {

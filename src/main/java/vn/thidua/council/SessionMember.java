@@ -27,7 +27,7 @@ public class SessionMember {
     @Id
     @Column(name = "member_id")
     public UUID memberId;
-    @Column(name = "account_id", nullable = false)
+    @Column(name = "account_id")
     public UUID accountId;
     @Column(name = "full_name", nullable = false)
     public String fullName;

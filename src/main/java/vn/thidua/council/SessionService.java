@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -391,12 +392,16 @@ public class SessionService {
     }
 
     /**
-     * Hands each item's verdict down to its evaluation, where eligibility reads it (the COUNCIL_VOTE criterion), and
+     * Hands each item's verdict down to its evaluation (a cluster member's nomination has none: its result stays
+     * here, for the cluster to propose), where eligibility reads it (the COUNCIL_VOTE criterion), and
      * returns them for the session_closed event.
      */
     private List<CouncilVerdict> recordVerdicts(CouncilSession session) {
         List<CouncilVerdict> verdicts = new ArrayList<>();
         for (AgendaItem item : sessions.items(session.id)) {
+            if (item.evaluationId == null) {
+                continue;
+            }
             ItemResult result = results.stored(item);
             boolean counted = result.tally() != null && result.ratio() != null;
             verdicts.add(new CouncilVerdict(item.evaluationId, item.awardCode, session.id, item.outcome.name(),
@@ -426,7 +431,8 @@ public class SessionService {
 
     /** Who does not vote on which of these items: the candidate, and the head of a candidate unit. */
     List<Recusal> recusals(List<AgendaItem> items, List<SessionMember> members) {
-        Map<UUID, AccountRef> byAccount = accounts.accounts(members.stream().map(m -> m.accountId).toList());
+        Map<UUID, AccountRef> byAccount = accounts.accounts(members.stream().map(m -> m.accountId)
+                .filter(Objects::nonNull).toList());
         List<Recusal> recusals = new ArrayList<>();
         for (AgendaItem item : items) {
             for (SessionMember member : members) {
@@ -436,7 +442,7 @@ public class SessionService {
                 }
                 if (item.subjectKind == SubjectKind.PERSON && item.personId.equals(account.personId())) {
                     recusals.add(new Recusal(item.id, member.memberId, RecusalReason.CANDIDATE));
-                } else if (item.subjectKind == SubjectKind.UNIT && item.unitId.equals(account.unitId())
+                } else if (item.subjectKind == SubjectKind.UNIT && account.unitId().equals(item.unitId)
                         && account.hasRole(Roles.UNIT_HEAD)) {
                     recusals.add(new Recusal(item.id, member.memberId, RecusalReason.HEAD_OF_CANDIDATE_UNIT));
                 }
