@@ -42,7 +42,7 @@ import vn.thidua.identity.ActingAccount;
 public class DemoClusters {
 
     private static final Logger LOG = Logger.getLogger(DemoClusters.class);
-    static final String CLUSTER_NAME = "Cụm thi đua các trường chính trị tỉnh khu vực miền núi biên giới phía Bắc";
+    public static final String CLUSTER_NAME = "Cụm thi đua các trường chính trị tỉnh khu vực miền núi biên giới phía Bắc";
     static final String BLOCK_NAME = "Khối thi đua các cơ quan văn hóa – xã hội tỉnh Lai Châu";
     private static final int YEAR = 2022;
     private static final String ORGANISER = "admin";
@@ -51,7 +51,7 @@ public class DemoClusters {
     private static final Map<String, String> EXTERNAL = new LinkedHashMap<>();
     private static final Map<String, String> SHARE = new LinkedHashMap<>();
     /** Who signed the covenant for each school (illustrative, but for Lai Châu's head, the demo's leader). */
-    private static final Map<String, String> SIGNERS = Map.of(
+    public static final Map<String, String> SIGNERS = Map.of(
             "Trường Chính trị tỉnh Lai Châu", "Lường Văn Thành",
             "Trường Chính trị tỉnh Lào Cai", "Nguyễn Văn Hải",
             "Trường Chính trị tỉnh Hà Giang", "Lý Thị Mai",

@@ -353,7 +353,8 @@ public class AgendaService {
                     .map(r -> new SessionResponses.RecusalView(r.memberId(), names.get(r.memberId()), r.reason()))
                     .toList();
             boolean counted = session.counted() && item.result != null;
-            views.add(new SessionResponses.Item(item.id, item.position, item.evaluationId, item.subjectKind,
+            views.add(new SessionResponses.Item(item.id, item.position, item.evaluationId,
+                    item.clusterMemberId, item.subjectKind,
                     item.subjectId(), item.subjectName, item.unitId, unitName, item.awardCode, item.votingMode,
                     recusals, session.status == SessionStatus.VOTING && item.votingMode == AgendaVotingMode.BALLOT
                             ? casts.getOrDefault(item.id, 0) : null,

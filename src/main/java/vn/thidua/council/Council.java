@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An agency's Emulation–Commendation Council, one per unit; or a cluster's meeting (hội nghị cụm thi đua), which votes
- * with the same machinery and belongs to the organiser unit, whose board manages it. {@code establishedBy} cites its
+ * An agency's Emulation–Commendation Council, one per unit; or a cluster's meeting of one year (hội nghị cụm thi đua),
+ * which votes with the same machinery and belongs to the unit whose board runs the cluster's year (the head agency's). {@code establishedBy} cites its
  * founding decision.
  */
 @Entity
@@ -23,9 +23,11 @@ public class Council {
     public UUID id;
     @Column(name = "unit_id", nullable = false)
     public UUID unitId;
-    /** Set for a cluster's meeting: the cluster whose members' delegates sit on it. */
+    /** Set for a cluster's meeting: the cluster whose members' delegates sit on it, and the year it meets for. */
     @Column(name = "cluster_id")
     public UUID clusterId;
+    @Column(name = "cluster_year")
+    public Integer clusterYear;
     @Column(nullable = false)
     public String name;
     @Column(name = "established_by")
@@ -49,10 +51,11 @@ public class Council {
         return council;
     }
 
-    /** The meeting of a cluster, managed by the board of the unit that organises the cluster. */
-    static Council ofCluster(UUID clusterId, UUID organiserUnitId, String name) {
-        Council council = establish(organiserUnitId, name, null);
+    /** The meeting of a cluster for a year, managed by the board of the unit that runs the cluster's year. */
+    static Council ofCluster(UUID clusterId, int year, UUID unitId, String name) {
+        Council council = establish(unitId, name, null);
         council.clusterId = clusterId;
+        council.clusterYear = year;
         return council;
     }
 

@@ -80,10 +80,19 @@ public class CouncilDirectory {
                 .setParameter("unit", unitId).getResultStream().findFirst();
     }
 
-    /** The meeting of a cluster, if one was established (whatever the caller's scope: check the cluster's first). */
-    public Optional<UUID> meetingOf(UUID clusterId) {
-        return em.createQuery("select c.id from Council c where c.clusterId = :cluster", UUID.class)
-                .setParameter("cluster", clusterId).getResultStream().findFirst();
+    /** A council's name, whatever the caller's scope (what a proposal addressed to it names). */
+    public Optional<String> nameOf(UUID councilId) {
+        return Optional.ofNullable(em.find(Council.class, councilId)).map(c -> c.name);
+    }
+
+    /**
+     * The meeting of a cluster for a year, if one was established (whatever the caller's scope: check the cluster's
+     * first).
+     */
+    public Optional<UUID> meetingOf(UUID clusterId, int year) {
+        return em.createQuery("select c.id from Council c where c.clusterId = :cluster and c.clusterYear = :year",
+                UUID.class).setParameter("cluster", clusterId).setParameter("year", year).getResultStream()
+                .findFirst();
     }
 
     /** The members holding office on {@code day}, in the minutes' order: by role, then by name in staff-list order. */

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One membership of a council: an account (or, at a cluster's meeting, a delegate named without one), its role in the council, and the days it holds ({@code validTo} null: until
- * further notice). Membership changes between years are new rows, so past sessions keep the members they had.
+ * One membership of a council: an account (or, at a cluster's meeting, a delegate, possibly named without one), its role
+ * in the council, and the days it holds ({@code validTo} null: until further notice). Membership changes between years are new rows, so past sessions keep the members they had.
  */
 @Entity
 @Table(name = "council_member")
@@ -27,6 +27,9 @@ public class CouncilMember {
     /** Null for a delegate without an account here (an external agency's): votes on paper only. */
     @Column(name = "account_id")
     public UUID accountId;
+    /** At a cluster's meeting: the member agency the delegate represents. */
+    @Column(name = "cluster_member_id")
+    public UUID clusterMemberId;
     @Column(name = "full_name", nullable = false)
     public String fullName;
     public String position;

@@ -23,13 +23,16 @@ public final class CouncilResponses {
             @Schema(examples = "Trường Chính trị tỉnh") String unitName,
             @Schema(examples = "Hội đồng Thi đua - Khen thưởng Trường Chính trị tỉnh") String name,
             @Schema(examples = "Quyết định số 15/QĐ-TCT ngày 05/01/2026") String establishedBy,
+            @Schema(description = "Set when the council is a cluster's meeting of one year (hội nghị cụm thi đua): "
+                    + "the cluster.") UUID clusterId,
+            @Schema(description = "The year the cluster's meeting is held for.", examples = "2022") Integer clusterYear,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             @Schema(required = true) long version) {
 
         static CouncilView of(Council council, String unitName) {
             return new CouncilView(council.id, council.unitId, unitName, council.name, council.establishedBy,
-                    council.createdAt, council.updatedAt, council.version);
+                    council.clusterId, council.clusterYear, council.createdAt, council.updatedAt, council.version);
         }
     }
 
@@ -43,6 +46,8 @@ public final class CouncilResponses {
             @Schema(examples = "Lường Văn Thành") String fullName,
             @Schema(examples = "Hiệu trưởng") String position,
             CouncilRole role,
+            @Schema(description = "At a cluster's meeting: the member agency the delegate represents. A delegate "
+                    + "without an account (an external agency's) votes on paper.") UUID clusterMemberId,
             LocalDate validFrom,
             @Schema(description = "The last day; null: until further notice.") LocalDate validTo,
             @Schema(required = true, description = "Whether the membership holds today (in Vietnam).")
@@ -56,7 +61,7 @@ public final class CouncilResponses {
         static MemberView of(CouncilMember member, AccountRef account, LocalDate today) {
             return new MemberView(member.id, member.councilId, member.accountId,
                     account == null ? null : account.username(), member.fullName, member.position, member.role,
-                    member.validFrom, member.validTo, member.holdsOn(today),
+                    member.clusterMemberId, member.validFrom, member.validTo, member.holdsOn(today),
                     account != null && account.hasRole(Roles.COUNCIL), member.createdAt,
                     member.updatedAt, member.version);
         }

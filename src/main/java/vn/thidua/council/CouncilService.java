@@ -228,29 +228,30 @@ public class CouncilService {
      * A delegate to a cluster's meeting: a member agency's representative, with an account here, or (an external
      * agency's) without one, who then votes on paper only.
      */
-    public record Delegate(UUID accountId, String fullName, String position, CouncilRole role) {
+    public record Delegate(UUID clusterMemberId, UUID accountId, String fullName, String position,
+            CouncilRole role) {
     }
 
     /**
-     * The meeting of a cluster, established on first use: a council of the organiser unit, managed by its board, that
-     * votes with the council's own sessions, secret ballot and paper tallies.
+     * The meeting of a cluster for a year, established on first use: a council of the unit whose board runs the year,
+     * voting with the council's own sessions, secret ballot and paper tallies.
      */
     @Transactional
-    public UUID clusterMeeting(UUID clusterId, UUID organiserUnitId, String name) {
-        Optional<UUID> existing = directory.meetingOf(clusterId);
+    public UUID clusterMeeting(UUID clusterId, int year, UUID unitId, String name) {
+        Optional<UUID> existing = directory.meetingOf(clusterId, year);
         if (existing.isPresent()) {
             return access.manageable(existing.get(), "kind.council").id();
         }
-        OrgDirectory.UnitRef unit = org.unit(organiserUnitId).orElseThrow(() -> ApiException.notFound("kind.unit"));
-        Council council = Council.ofCluster(clusterId, unit.id(), name);
+        OrgDirectory.UnitRef unit = org.unit(unitId).orElseThrow(() -> ApiException.notFound("kind.unit"));
+        Council council = Council.ofCluster(clusterId, year, unit.id(), name);
         councils.persistAndFlush(council);
         changed(council, unit.name(), null, "council.created");
         return council.id;
     }
 
-    /** Whether the council is the meeting of the cluster. */
-    public boolean isMeetingOf(UUID councilId, UUID clusterId) {
-        return directory.meetingOf(clusterId).filter(councilId::equals).isPresent();
+    /** The meeting of a cluster for a year, if it was convened (whatever the caller's scope). */
+    public Optional<UUID> meetingOf(UUID clusterId, int year) {
+        return directory.meetingOf(clusterId, year);
     }
 
     /**
@@ -271,6 +272,7 @@ public class CouncilService {
             requireSeatFree(council.id(), null, delegate.accountId(), delegate.role(), day, day);
             CouncilMember member = CouncilMember.appoint(council.id(), delegate.accountId(),
                     delegate.fullName().strip(), Text.blankToNull(delegate.position()), delegate.role(), day, day);
+            member.clusterMemberId = delegate.clusterMemberId();
             councils.persistMember(member);
             flushMembership(member);
             seated.add(changedMember(member, council, account, null, "council.member_added"));

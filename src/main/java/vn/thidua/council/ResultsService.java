@@ -1,11 +1,13 @@
 package vn.thidua.council;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,6 +43,8 @@ public class ResultsService {
 
     @Inject
     SessionRepository sessions;
+    @Inject
+    CouncilRepository councils;
     @Inject
     SessionAccess access;
     @Inject
@@ -208,11 +212,39 @@ public class ResultsService {
 
     SessionResponses.ItemResultView resultView(AgendaItem item) {
         ItemResult r = stored(item);
-        return new SessionResponses.ItemResultView(item.id, item.position, item.evaluationId, item.subjectKind,
+        return new SessionResponses.ItemResultView(item.id, item.position, item.evaluationId,
+                item.clusterMemberId, item.subjectKind,
                 item.subjectId(), item.subjectName, item.awardCode, item.votingMode, r.outcome(), r.reason(),
                 r.tally(), r.turnout(), r.base(), r.rule().base(), r.ratio(), r.rule().minRatio(),
                 r.rule().comparison(), r.needed(), r.rule().quorum(), r.quorumMet(), r.presentShare(),
                 item.quotaStanding, item.accepted());
+    }
+
+    /**
+     * The meeting of a cluster's year held by {@code councilId}, whatever the caller's scope (see {@link MeetingRecord});
+     * empty when no session was convened.
+     */
+    @Transactional
+    public Optional<MeetingRecord> meetingRecord(UUID councilId) {
+        Optional<CouncilSession> found = sessions.ofCouncil(councilId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CouncilSession session = found.get();
+        List<MeetingRecord.Seat> seats = councils.members(councilId, null).stream()
+                .sorted(Comparator.comparing((CouncilMember m) -> m.role).thenComparing(m -> m.fullName))
+                .map(m -> new MeetingRecord.Seat(m.id, m.clusterMemberId, m.accountId, m.fullName, m.position,
+                        m.role))
+                .toList();
+        List<MeetingRecord.Nominee> nominees = new ArrayList<>();
+        for (AgendaItem item : sessions.items(session.id)) {
+            ItemResult r = session.counted() ? stored(item) : null;
+            nominees.add(new MeetingRecord.Nominee(item.id, item.clusterMemberId, item.subjectName, item.awardCode,
+                    r == null ? null : r.outcome(), r == null || r.tally() == null ? null : r.tally().approve(),
+                    r == null ? null : r.base(), r == null ? null : r.ratio()));
+        }
+        return Optional.of(new MeetingRecord(councilId, session.id, session.name, session.meetingAt, session.place,
+                session.votingMode, session.status, seats, nominees));
     }
 
     // --- minutes ------------------------------------------------------------------------------------------------

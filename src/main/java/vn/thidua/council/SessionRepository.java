@@ -75,6 +75,11 @@ public class SessionRepository implements PanacheRepositoryBase<CouncilSession, 
 
     // --- members ------------------------------------------------------------------------------------------------
 
+    /** The session of a council (a cluster's meeting has one), the first convened should there be several. */
+    public Optional<CouncilSession> ofCouncil(UUID councilId) {
+        return find("councilId = ?1 order by createdAt", councilId).firstResultOptional();
+    }
+
     public List<SessionMember> members(UUID sessionId) {
         return getEntityManager().createQuery("select m from SessionMember m where m.sessionId = :s",
                 SessionMember.class).setParameter("s", sessionId).getResultList();

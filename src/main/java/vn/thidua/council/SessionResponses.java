@@ -52,7 +52,9 @@ public final class SessionResponses {
 
     @Schema(name = "CouncilAgendaItem", description = "One item of a session's agenda. `ballotsCast` counts the "
             + "members who have voted while voting is open; the result and quota standing appear once it is closed.")
-    public record Item(UUID id, @Schema(required = true) int position, UUID evaluationId, SubjectKind subjectKind,
+    public record Item(UUID id, @Schema(required = true) int position, UUID evaluationId,
+            @Schema(description = "At a cluster's meeting: the member agency nominated (no evaluation then).")
+            UUID clusterMemberId, SubjectKind subjectKind,
             UUID subjectId, String subjectName, UUID unitId, String unitName, String awardCode,
             AgendaVotingMode votingMode, List<RecusalView> recusals, Integer ballotsCast,
             @Schema(description = "The paper tally, once entered.") Tally tally, ItemOutcome outcome,
@@ -95,6 +97,8 @@ public final class SessionResponses {
 
     @Schema(name = "CouncilItemResult", description = "One item's result: counts, base, ratio, threshold, quorum.")
     public record ItemResultView(UUID itemId, @Schema(required = true) int position, UUID evaluationId,
+            @Schema(description = "At a cluster's meeting: the member agency nominated (no evaluation then).")
+            UUID clusterMemberId,
             SubjectKind subjectKind, UUID subjectId, String subjectName, String awardCode, AgendaVotingMode votingMode,
             ItemOutcome outcome, ItemResult.Reason reason, Tally tally, Turnout turnout,
             @Schema(required = true) int base,

@@ -429,12 +429,19 @@ public class SessionService {
         return code -> VoteRule.from(settings.value("vote." + code));
     }
 
-    /** Who does not vote on which of these items: the candidate, and the head of a candidate unit. */
+    /**
+     * Who does not vote on which of these items: the candidate, and the head of a candidate unit. A cluster's meeting
+     * has none: each member agency's delegate casts its agency's vote on every nominee, its own included, as the
+     * cluster's rules of procedure have it (the base is then every member agency).
+     */
     List<Recusal> recusals(List<AgendaItem> items, List<SessionMember> members) {
         Map<UUID, AccountRef> byAccount = accounts.accounts(members.stream().map(m -> m.accountId)
                 .filter(Objects::nonNull).toList());
         List<Recusal> recusals = new ArrayList<>();
         for (AgendaItem item : items) {
+            if (item.clusterMemberId != null) {
+                continue;
+            }
             for (SessionMember member : members) {
                 AccountRef account = byAccount.get(member.accountId);
                 if (account == null) {

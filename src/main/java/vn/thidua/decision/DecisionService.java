@@ -624,8 +624,9 @@ public class DecisionService {
         decision.legalBases = higher.legalBases() == null ? new ArrayList<>() : new ArrayList<>(higher.legalBases());
         decision.fundingSource = defaultFund(decision.authorityName);
         decision.decisionDate = higher.decisionDate();
-        decision.awardCode = higher.awardees().isEmpty() ? null : higher.awardees().get(0).awardCode();
-        if (higher.awardees().isEmpty()) {
+        decision.awardCode = !higher.awardees().isEmpty() ? higher.awardees().get(0).awardCode()
+                : higher.outsideAwardCodes().isEmpty() ? null : higher.outsideAwardCodes().get(0);
+        if (decision.awardCode == null) {
             throw ApiException.invalid("awardees", "EMPTY", "field.decision-no-awardee");
         }
         decisions.lockRegister(registerKey(decision), higher.decisionDate().getYear());

@@ -935,7 +935,21 @@ final class AuthorizationMatrix {
                     .secret(w.clustersA.external.secret())),
             op("downloadClusterRanking").allow(ClusterMatrix.READERS).call(w -> get(
                     "/clusters/{id}/scoring/{year}/ranking:download", w.clustersA.cluster.id(), ClusterMatrix.YEAR)
-                    .accept("text/csv").secret(w.clustersA.external.secret())));
+                    .accept("text/csv").secret(w.clustersA.external.secret())),
+            op("conveneClusterMeeting").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshMeeting("head");
+                return post("/clusters/{id}/meetings/{year}", year.cluster(), ClusterMatrix.YEAR)
+                        .body(w.clustersA.meetingBody(year.cluster(), "Đại biểu A"));
+            }),
+            op("getClusterMeeting").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/meetings/{year}",
+                    w.clustersA.cluster.id(), ClusterMatrix.YEAR).secret(w.clustersA.delegate)),
+            op("nominateClusterMember").allow(BOARD).call(w -> {
+                ClusterMatrix.Year year = w.clustersA.freshMeeting("convened");
+                return post("/clusters/{id}/meetings/{year}/candidates", year.cluster(), ClusterMatrix.YEAR)
+                        .body(Map.of("memberId", year.id(), "awardCode", "PROVINCE_FLAG"));
+            }),
+            op("proposeClusterMeetingChoice").allow(BOARD).call(w -> post("/clusters/{id}/meetings/{year}:propose",
+                    w.clustersA.freshMeeting("closed").cluster(), ClusterMatrix.YEAR)));
 
     /** A PUT of a fresh record of the collection; the answer names the record's subject, which the request does not. */
     private static Call edit(MatrixWorld w, String collection) {

@@ -35,6 +35,8 @@ final class ClusterMatrix {
     final MatrixWorld.Made external;
     final String table;
     final String sheet;
+    /** The name of agency A's delegate at the shared cluster's 2022 meeting (convened, not yet voting). */
+    final String delegate = "Đại biểu " + TestOrg.uniqueCode("MX");
     private int nextYear = 2031;
 
     ClusterMatrix(UUID agencyA) {
@@ -53,6 +55,50 @@ final class ClusterMatrix {
         sheet(cluster.id(), member, external.id());
         sheet(cluster.id(), external.id(), member);
         act(cluster.id(), "close");
+        expect(board().body(meetingBody(cluster.id(), delegate)).post(meeting(cluster.id())), 201);
+    }
+
+    static String meeting(String cluster) {
+        return path(cluster) + "/meetings/" + YEAR;
+    }
+
+    /** The meeting of 2022 on paper: one delegate for each member of the cluster, agency A's named {@code name}. */
+    Map<String, Object> meetingBody(String clusterId, String name) {
+        List<Map<String, Object>> members = board().get(path(clusterId) + "/members").then().extract().path("$");
+        List<Map<String, Object>> delegates = members.stream().map(m -> Map.<String, Object>of("memberId", m.get("id"),
+                "fullName", agency.toString().equals(m.get("unitId")) ? name : "Đại biểu " + m.get("name"))).toList();
+        return Map.of("meetingAt", YEAR + "-12-16T08:00:00+07:00", "delegates", delegates);
+    }
+
+    /**
+     * A new cluster's 2022 meeting taken to {@code state}: "head" (not convened; the ETag-less body to convene it in
+     * {@link #meetingBody}), "convened" (a draft session; the id is agency A's membership), "closed" (agency A passed
+     * for the flag with both votes; the id is the session's).
+     */
+    Year freshMeeting(String state) {
+        Year head = freshYear("head");
+        if (state.equals("head")) {
+            return head;
+        }
+        String session = expect(board().body(meetingBody(head.cluster(), "Đại biểu A")).post(meeting(head.cluster())),
+                201).path("sessionId");
+        if (state.equals("convened")) {
+            return new Year(head.cluster(), null, head.id());
+        }
+        String item = expect(board().body(Map.of("memberId", head.id(), "awardCode", "PROVINCE_FLAG"))
+                .post(meeting(head.cluster()) + "/candidates"), 201).path("agendaItemId");
+        String sessions = "/api/v1/council-sessions/" + session;
+        List<String> seated = board().get(sessions + "/members").then().extract().path("memberId");
+        expect(board().header("If-Match", board().get(sessions).header("ETag")).body(Map.of("members", seated.stream()
+                .map(m -> Map.of("memberId", m, "attendance", "PRESENT")).toList())).put(sessions + "/attendance"), 200);
+        expect(board().header("If-Match", board().get(sessions).header("ETag")).post(sessions + ":open-voting"), 200);
+        expect(board().header("If-Match", board().get(sessions + "/agenda/" + item).header("ETag"))
+                .body(Map.of("approve", 2, "reject", 0, "abstain", 0, "spoilt", 0, "written", 0))
+                .put(sessions + "/agenda/" + item + "/tally"), 200);
+        for (String act : List.of("close-voting", "close")) {
+            expect(board().header("If-Match", board().get(sessions).header("ETag")).post(sessions + ":" + act), 200);
+        }
+        return new Year(head.cluster(), null, session);
     }
 
     static String path(String cluster) {

@@ -217,6 +217,12 @@ public class ScoringService {
         return round.ranking;
     }
 
+    /** The ranking of the year once closed, for the meeting that cites it (which has checked the caller's reach). */
+    @Transactional
+    public Optional<ScoringResponses.Ranking> closedRanking(UUID clusterId, int year) {
+        return scoring.round(clusterId, year).filter(r -> r.phase == ScoringPhase.CLOSED).map(r -> r.ranking);
+    }
+
     private ScoringRound requireRound(EmulationCluster cluster, int year) {
         return scoring.round(cluster.id, year).orElseThrow(() -> ApiException.notFound("kind.cluster-scoring"));
     }

@@ -31,9 +31,12 @@ public class ProposalNominee {
     public SubjectKind subjectKind;
     @Column(name = "person_id")
     public UUID personId;
-    /** The person's unit, or the unit itself for a collective. */
-    @Column(name = "unit_id", nullable = false)
+    /** The person's unit, or the unit itself for a collective; null for a cluster member outside this installation. */
+    @Column(name = "unit_id")
     public UUID unitId;
+    /** When a cluster's meeting nominated it: the member agency (then possibly without a unit here). */
+    @Column(name = "cluster_member_id")
+    public UUID clusterMemberId;
     @Column(name = "subject_name", nullable = false)
     public String subjectName;
     @Column(name = "subject_position")
@@ -54,8 +57,13 @@ public class ProposalNominee {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    /** The person, or the unit for a collective. */
+    /** The person, or the unit for a collective, or the cluster member outside this installation. */
     UUID subjectId() {
-        return personId != null ? personId : unitId;
+        return personId != null ? personId : unitId != null ? unitId : clusterMemberId;
+    }
+
+    /** A cluster's member agency outside this installation: a decision recorded here has no line for it. */
+    boolean outsideInstallation() {
+        return unitId == null;
     }
 }

@@ -21,7 +21,9 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
     public record Filter(ProposalStatus status, Integer year, String query) {
     }
 
-    private static final String IN_SCOPE = "unitId in (select u.id from OrgUnit u where u.path like :scope)";
+    /** The proposing agency in scope, or the authority it is addressed to (a cluster's organiser may sit elsewhere). */
+    private static final String IN_SCOPE = "(unitId in (select u.id from OrgUnit u where u.path like :scope)"
+            + " or toUnitId in (select u.id from OrgUnit u where u.path like :scope))";
 
     public Optional<Proposal> findInScope(UUID id, String scopePath) {
         return find("id = :id and " + IN_SCOPE, Parameters.with("id", id).and("scope", scopePath + "%"))
@@ -44,6 +46,13 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
             params.and("q", Text.containsPattern(filter.query()));
         }
         return find(where.toString(), sort, params);
+    }
+
+    /** The proposal resting on a council session, if any (the first made, should there be several). */
+    public Optional<UUID> idOfSession(UUID sessionId) {
+        return getEntityManager().createQuery("select p.id from Proposal p where p.councilSessionId = :s "
+                + "order by p.createdAt", UUID.class).setParameter("s", sessionId).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public List<ProposalNominee> nominees(UUID proposalId) {

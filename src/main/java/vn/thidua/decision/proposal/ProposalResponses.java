@@ -64,7 +64,9 @@ public final class ProposalResponses {
             @Schema(required = true) int position,
             SubjectKind subjectKind,
             UUID personId,
-            @Schema(description = "The person's unit, or the unit itself for a collective.") UUID unitId,
+            @Schema(description = "The person's unit, or the unit itself for a collective; null for a cluster's "
+                    + "member agency outside this installation.") UUID unitId,
+            @Schema(description = "When a cluster's meeting nominated it: the member agency.") UUID clusterMemberId,
             @Schema(examples = "Lò Văn Minh") String subjectName,
             @Schema(examples = "Giảng viên chính") String subjectPosition,
             @Schema(examples = "Khoa Lý luận cơ sở") String unitName,
@@ -78,7 +80,8 @@ public final class ProposalResponses {
             OffsetDateTime createdAt) {
 
         static Nominee from(ProposalNominee n) {
-            return new Nominee(n.id, n.proposalId, n.position, n.subjectKind, n.personId, n.unitId, n.subjectName,
+            return new Nominee(n.id, n.proposalId, n.position, n.subjectKind, n.personId, n.unitId, n.clusterMemberId,
+                    n.subjectName,
                     n.subjectPosition, n.unitName, n.awardCode, n.citation, n.evaluationId, n.agendaItemId, n.outcome,
                     n.createdBy, n.createdAt);
         }

@@ -413,9 +413,13 @@ public class ProposalService {
         if (request.authorityLevel() == AwardType.AwardedBy.AGENCY) {
             violations.add(new FieldViolation("authorityLevel", "NOT_HIGHER", "field.proposal-authority-level-agency"));
         }
-        checkAuthorityUnit("authorityUnitId", request.authorityUnitId(), unitOf(proposal)).ifPresent(violations::add);
+        if (request.authorityUnitId() == null || !request.authorityUnitId().equals(proposal.toUnitId)) {
+            checkAuthorityUnit("authorityUnitId", request.authorityUnitId(), unitOf(proposal))
+                    .ifPresent(violations::add);
+        }
         Set<UUID> seen = new HashSet<>();
         List<HigherDecision.Awardee> awardees = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
         for (int i = 0; i < request.awarded().size(); i++) {
             ProposalRequests.Awarded awarded = request.awarded().get(i);
             String field = "awarded[" + i + "].nomineeId";
@@ -433,6 +437,10 @@ public class ProposalService {
                 violations.add(new FieldViolation(field, "OTHER_LEVEL", "field.proposal-award-other-level",
                         nominee.awardCode, level));
             }
+            if (nominee.outsideInstallation()) {
+                outside.add(nominee.awardCode);
+                continue;
+            }
             String citation = Text.blankToNull(awarded.citation());
             awardees.add(new HigherDecision.Awardee(nominee.subjectKind, nominee.subjectId(), nominee.awardCode,
                     citation != null ? citation.strip() : nominee.citation, nominee.evaluationId));
@@ -444,7 +452,7 @@ public class ProposalService {
                 proposal.id, request.authorityUnitId(), request.authorityName(), request.authorityLevel(),
                 request.number().strip(), request.decisionDate(), request.signerName(), request.signerPosition(),
                 request.title(), proposal.year, proposal.planId,
-                request.legalBases() == null ? List.of() : request.legalBases(), awardees));
+                request.legalBases() == null ? List.of() : request.legalBases(), awardees, outside));
         ProposalResponses.Detail before = view(proposal);
         for (ProposalNominee nominee : nominees) {
             nominee.outcome = seen.contains(nominee.id) ? NomineeOutcome.AWARDED : NomineeOutcome.NOT_AWARDED;
@@ -452,6 +460,66 @@ public class ProposalService {
         proposals.flush();
         proposal.decide(decision.id(), access.name());
         return changed(proposal, before, "proposal.decided");
+    }
+
+    // --- a cluster's meeting ------------------------------------------------------------------------------------
+
+    /**
+     * What a cluster's meeting proposes: the tờ trình of the agency running the cluster's year ({@code unitId}) to the
+     * organiser ({@code toUnitId}, which need not stand above it), resting on the meeting's closed session.
+     */
+    public record ClusterProposal(UUID unitId, UUID toUnitId, String toAuthorityName, int year, String title,
+            UUID sessionId, List<ClusterNominee> nominees) {
+    }
+
+    /** A member agency the meeting chose, with its unit here when it has one, and the agenda item it passed as. */
+    public record ClusterNominee(UUID clusterMemberId, UUID unitId, String name, String awardCode, String citation,
+            UUID agendaItemId) {
+    }
+
+    /** The proposal resting on a council session, if one was made (whatever the caller's scope). */
+    public Optional<UUID> proposalOfSession(UUID sessionId) {
+        return proposals.idOfSession(sessionId);
+    }
+
+    /**
+     * Drafts the proposal of a cluster's meeting with its nominees; one per meeting (409 while one exists). From there
+     * it is an ordinary proposal: its dossier (the minutes first), sending, and the organiser's answer.
+     */
+    @Transactional
+    public ProposalResponses.Detail fromClusterMeeting(ClusterProposal request) {
+        access.requireAuthor();
+        OrgDirectory.UnitRef unit = directory.unit(request.unitId())
+                .orElseThrow(() -> ApiException.notFound("kind.unit"));
+        if (proposals.idOfSession(request.sessionId()).isPresent()) {
+            throw ApiException.conflict("detail.proposal-session-proposed");
+        }
+        Proposal proposal = Proposal.draft(unit.id(), access.name());
+        proposal.toAuthorityName = request.toAuthorityName();
+        proposal.toUnitId = request.toUnitId();
+        proposal.year = request.year();
+        proposal.title = request.title();
+        proposal.councilSessionId = request.sessionId();
+        proposals.persistAndFlush(proposal);
+        List<ProposalNominee> added = new ArrayList<>();
+        for (ClusterNominee chosen : request.nominees()) {
+            checkAward("awardCode", chosen.awardCode(), SubjectKind.UNIT).ifPresent(v -> {
+                throw ApiException.invalid(List.of(v));
+            });
+            Subject subject = new Subject(SubjectKind.UNIT, null, chosen.unitId(), null, chosen.name(), null,
+                    chosen.name(), "clusterMemberId");
+            ProposalNominee nominee = nominee(proposal, added.size() + 1, subject, chosen.awardCode(),
+                    chosen.citation(), null, chosen.agendaItemId());
+            nominee.clusterMemberId = chosen.clusterMemberId();
+            proposals.persist(nominee);
+            added.add(nominee);
+        }
+        proposals.flush();
+        for (ProposalNominee nominee : added) {
+            audit.record("proposal.nominee-added", "proposal-nominee", nominee.id.toString(), proposal.unitId, null,
+                    ProposalResponses.Nominee.from(nominee));
+        }
+        return changed(proposal, null, "proposal.created");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

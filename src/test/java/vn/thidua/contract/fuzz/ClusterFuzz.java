@@ -43,6 +43,7 @@ final class ClusterFuzz {
         head = TestOrg.root();
         organiser = TestOrg.unit(agency, "Tỉnh (fuzz)", "PROVINCE");
         shared = made("closed");
+        convene(shared);
     }
 
     /** The cluster for an act ({@code rest} after the cluster's id; null for a read). */
@@ -58,10 +59,44 @@ final class ClusterFuzz {
         } else if (rest.startsWith("/scoring-tables/")) {
             last = new Made(shared.id(), shared.headMember(), shared.external(), YEAR,
                     table(shared.id(), nextYear++), null);
+        } else if (rest.equals("/meetings/{year}/candidates")) {
+            last = made("head");
+            convene(last);
+        } else if (rest.equals("/meetings/{year}:propose")) {
+            last = made("head");
+            closedMeeting(last);
         } else {
             last = made(state(rest));
         }
         return last.id();
+    }
+
+    /** The cluster's 2022 meeting on paper, one delegate for each member. */
+    private String convene(Made cluster) {
+        return ok(board().body(Map.of("meetingAt", YEAR + "-12-16T08:00:00+07:00", "delegates", delegates(cluster)))
+                .post(path(cluster.id()) + "/meetings/" + YEAR), 201).path("sessionId");
+    }
+
+    private static List<Map<String, Object>> delegates(Made cluster) {
+        return List.of(Map.of("memberId", cluster.headMember(), "fullName", "Đại biểu trưởng cụm"),
+                Map.of("memberId", cluster.external(), "fullName", "Đại biểu Lào Cai"));
+    }
+
+    /** The meeting convened, the head agency put to the vote for the flag and passed on paper, the session closed. */
+    private void closedMeeting(Made cluster) {
+        String session = "/api/v1/council-sessions/" + convene(cluster);
+        String item = ok(board().body(Map.of("memberId", cluster.headMember(), "awardCode", "PROVINCE_FLAG"))
+                .post(path(cluster.id()) + "/meetings/" + YEAR + "/candidates"), 201).path("agendaItemId");
+        List<String> seated = board().get(session + "/members").then().extract().path("memberId");
+        ok(board().header("If-Match", board().get(session).header("ETag")).body(Map.of("members", seated.stream()
+                .map(m -> Map.of("memberId", m, "attendance", "PRESENT")).toList())).put(session + "/attendance"), 200);
+        ok(board().header("If-Match", board().get(session).header("ETag")).post(session + ":open-voting"), 200);
+        ok(board().header("If-Match", board().get(session + "/agenda/" + item).header("ETag"))
+                .body(Map.of("approve", 2, "reject", 0, "abstain", 0, "spoilt", 0, "written", 0))
+                .put(session + "/agenda/" + item + "/tally"), 200);
+        for (String act : List.of("close-voting", "close")) {
+            ok(board().header("If-Match", board().get(session).header("ETag")).post(session + ":" + act), 200);
+        }
     }
 
     private static String state(String rest) {
@@ -114,6 +149,9 @@ final class ClusterFuzz {
             case "signedOn" -> NODES.textNode(YEAR + "-02-18");
             case "year" -> NODES.numberNode(nextYear++);
             case "content" -> JSON.valueToTree(ClusterFixtures.tableContent(30));
+            case "delegates" -> JSON.valueToTree(delegates(current()));
+            case "awardCode" -> NODES.textNode("PROVINCE_FLAG");
+            case "accountId" -> MissingNode.getInstance();
             case "entries" -> JSON.valueToTree(ClusterFixtures.entries(25, 18, 0, 0));
             default -> null;
         };

@@ -133,7 +133,7 @@ final class FuzzWorld {
             // year, member, table and sheet of whichever cluster was named just before (ClusterFuzz)
             case "clusters" -> clusters().cluster(changes ? rest : null);
             case "members" -> clusters().member();
-            case "leadership", "covenants", "scoring" -> clusters().year();
+            case "leadership", "covenants", "scoring", "meetings" -> clusters().year();
             case "scoring-tables" -> clusters().table();
             case "score-sheets" -> clusters().sheet();
             default -> throw new IllegalStateException("""

@@ -1,0 +1,75 @@
+package vn.thidua.cluster.meeting;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.thidua.council.ItemOutcome;
+import vn.thidua.council.SessionStatus;
+import vn.thidua.council.SessionVotingMode;
+
+/** What the cluster meeting's operations answer. */
+public final class MeetingResponses {
+
+    private MeetingResponses() {
+    }
+
+    @Schema(name = "ClusterMeeting", description = "The meeting of a cluster's year: its council session (run with the "
+            + "council-session operations: attendance, voting, tallies, closing, results, minutes), the delegates, "
+            + "the nominees with their standing in the year's ranking, and, once the session is closed, each "
+            + "nominee's result and what the meeting chose; the proposal made from it.")
+    public record Meeting(
+            UUID clusterId,
+            @Schema(required = true) int year,
+            @Schema(description = "The meeting's council: the cluster's for the year.") UUID councilId,
+            @Schema(description = "The council session that votes.") UUID sessionId,
+            String name,
+            OffsetDateTime meetingAt,
+            String place,
+            SessionVotingMode votingMode,
+            SessionStatus status,
+            List<Delegate> delegates,
+            List<Candidate> candidates,
+            @Schema(description = "Once the session is closed: the member chosen for the flag, if one was.")
+            UUID flagMemberId,
+            @Schema(description = "Once the session is closed: the one or two members chosen for the Bằng khen.")
+            List<UUID> commendationMemberIds,
+            @Schema(description = "Why the choice is not made yet though the session is closed: TIE (equal votes at "
+                    + "the cut: the meeting votes again) or null.") String undecided,
+            @Schema(description = "The proposal (tờ trình) made from the meeting, once made.") UUID proposalId) {
+    }
+
+    @Schema(name = "ClusterMeetingDelegateView", description = "A delegate seated at the meeting.")
+    public record Delegate(
+            UUID memberId,
+            @Schema(examples = "Trường Chính trị tỉnh Lai Châu") String memberName,
+            @Schema(description = "The delegate's membership of the meeting's council (the session's memberId).")
+            UUID councilMemberId,
+            UUID accountId,
+            @Schema(examples = "Lường Văn Thành") String fullName,
+            @Schema(examples = "Hiệu trưởng") String position,
+            @Schema(required = true, description = "Whether the delegate chairs (the head agency's).") boolean chair,
+            @Schema(required = true, description = "Whether the delegate votes on paper only (no account here).")
+            boolean paperOnly) {
+    }
+
+    @Schema(name = "ClusterMeetingCandidate", description = "A member agency put to the vote for an award, with its "
+            + "place in the year's closed ranking, and its result once the session is closed.")
+    public record Candidate(
+            @Schema(description = "The council agenda item.") UUID agendaItemId,
+            UUID memberId,
+            @Schema(examples = "Trường Chính trị tỉnh Lai Châu") String memberName,
+            @Schema(examples = "PROVINCE_FLAG") String awardCode,
+            @Schema(description = "Rank in the year's closed ranking; null before it closes.") Integer rank,
+            @Schema(description = "Final score in the year's closed ranking.", examples = "97.00") BigDecimal finalScore,
+            @Schema(description = "Once the session is closed.") ItemOutcome outcome,
+            @Schema(description = "Approving votes, once the session is closed.") Integer approve,
+            @Schema(description = "What the votes are counted on (all members), once the session is closed.")
+            Integer base,
+            @Schema(description = "Approving share of the base.", examples = "0.8333") BigDecimal ratio,
+            @Schema(required = true, description = "Whether the meeting chose it.") boolean chosen) {
+    }
+}
