@@ -271,10 +271,12 @@ public class AgendaService {
         if (!loaded.council().clusterMeeting()) {
             throw ApiException.conflict("detail.council-agenda-not-cluster-meeting");
         }
+        if (!MeetingSeats.SEATS.containsKey(awardCode)) {
+            throw ApiException.invalid("awardCode", "NOT_A_NOMINATION", "field.cluster-meeting-award", awardCode);
+        }
         List<AgendaItem> existing = sessions.items(sessionId);
-        if (existing.stream().anyMatch(i -> clusterMemberId.equals(i.clusterMemberId)
-                && i.awardCode.equals(awardCode))) {
-            throw ApiException.conflict("detail.council-agenda-duplicate");
+        if (existing.stream().anyMatch(i -> clusterMemberId.equals(i.clusterMemberId))) {
+            throw ApiException.conflict("detail.council-agenda-cluster-member-once", name);
         }
         Function<String, VoteRule> rules = sessionService.voteRules(loaded.session(), loaded.council());
         AgendaItem item = new AgendaItem();

@@ -18,8 +18,11 @@ public record MeetingRecord(UUID councilId, UUID sessionId, String name, OffsetD
             CouncilRole role) {
     }
 
-    /** A nominee on the agenda; outcome, approvals, base and ratio only once voting is counted. */
+    /**
+     * A nominee on the agenda; outcome, approvals, base, ratio, standing within the meeting's seats and acceptance only
+     * once voting is counted.
+     */
     public record Nominee(UUID itemId, UUID clusterMemberId, String name, String awardCode, ItemOutcome outcome,
-            Integer approve, Integer base, BigDecimal ratio) {
+            Integer approve, Integer base, BigDecimal ratio, AgendaItem.Standing standing, boolean accepted) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.council;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -129,9 +131,15 @@ public class ResultsService {
         return new Turnout(members.size(), present, recusedPresent, recusedAbsent);
     }
 
-    /** The quotas the agency configured over the passed items of each title, ranked by approving share. */
+    /**
+     * The quotas the agency configured over the passed items of each title, ranked by approving share; at a cluster's
+     * meeting, its seats ({@link MeetingSeats}).
+     */
     private List<CouncilSession.Quota> quotas(Loaded loaded, List<AgendaItem> items) {
         CouncilSession session = loaded.session();
+        if (loaded.council().clusterMeeting()) {
+            return seats(items);
+        }
         EffectiveSettings settings = ruleSets.settingsResolver(ruleSets.byCode(session.ruleSetCode).orElseThrow())
                 .apply(loaded.council().unitPath());
         Map<String, List<AgendaItem>> passed = new LinkedHashMap<>();
@@ -154,6 +162,31 @@ public class ResultsService {
             QuotaRanking.Outcome outcome = QuotaRanking.apply(title.getKey(), setting.get("ratio").decimalValue(), of,
                     setting.path("rounding").asText("FLOOR"), base, ranked);
             for (AgendaItem item : title.getValue()) {
+                item.quotaStanding = outcome.tied().contains(item.id) ? AgendaItem.Standing.TIED
+                        : outcome.over().contains(item.id) ? AgendaItem.Standing.OVER : AgendaItem.Standing.WITHIN;
+            }
+            quotas.add(CouncilSession.Quota.of(outcome));
+        }
+        return quotas;
+    }
+
+    /** A cluster meeting's quotas: its seats for each award over the passed nominees, by approving share. */
+    private List<CouncilSession.Quota> seats(List<AgendaItem> items) {
+        List<CouncilSession.Quota> quotas = new ArrayList<>();
+        for (Map.Entry<String, Integer> seats : new TreeMap<>(MeetingSeats.SEATS).entrySet()) {
+            List<AgendaItem> passed = items.stream().filter(i -> i.outcome == ItemOutcome.PASSED
+                    && seats.getKey().equals(i.awardCode)).toList();
+            if (passed.isEmpty()) {
+                continue;
+            }
+            List<QuotaRanking.Ranked> ranked = passed.stream().map(i -> {
+                ItemResult result = stored(i);
+                return new QuotaRanking.Ranked(i.id, result.tally() == null ? 0 : result.tally().approve(),
+                        result.base(), i.position);
+            }).toList();
+            QuotaRanking.Outcome outcome = QuotaRanking.apply(seats.getKey(), BigDecimal.ONE, MeetingSeats.OF,
+                    "FLOOR", seats.getValue(), ranked);
+            for (AgendaItem item : passed) {
                 item.quotaStanding = outcome.tied().contains(item.id) ? AgendaItem.Standing.TIED
                         : outcome.over().contains(item.id) ? AgendaItem.Standing.OVER : AgendaItem.Standing.WITHIN;
             }
@@ -241,7 +274,8 @@ public class ResultsService {
             ItemResult r = session.counted() ? stored(item) : null;
             nominees.add(new MeetingRecord.Nominee(item.id, item.clusterMemberId, item.subjectName, item.awardCode,
                     r == null ? null : r.outcome(), r == null || r.tally() == null ? null : r.tally().approve(),
-                    r == null ? null : r.base(), r == null ? null : r.ratio()));
+                    r == null ? null : r.base(), r == null ? null : r.ratio(), item.quotaStanding,
+                    r != null && item.accepted()));
         }
         return Optional.of(new MeetingRecord(councilId, session.id, session.name, session.meetingAt, session.place,
                 session.votingMode, session.status, seats, nominees));

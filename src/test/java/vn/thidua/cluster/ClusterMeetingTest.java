@@ -140,8 +140,9 @@ class ClusterMeetingTest {
                 .body("candidates.base", equalTo(List.of(6, 6, 6, 6)))
                 .body("flagMemberId", equalTo(m.f.memberA))
                 .body("commendationMemberIds", equalTo(List.of(m.f.memberB, m.f.memberC)))
+                .body("candidates.standing", equalTo(java.util.Arrays.asList("WITHIN", "WITHIN", "WITHIN", null)))
                 .body("candidates.chosen", equalTo(List.of(true, true, true, false)))
-                .body("undecided", nullValue()).body("proposalId", nullValue());
+                .body("proposalId", nullValue());
         assertProblem(ClusterFixtures.board(m.f.outsider).get(m.path).then(), 404, "NOT_FOUND");
 
         String proposal = m.head().post(m.path + ":propose").then().statusCode(201)
@@ -296,9 +297,45 @@ class ClusterMeetingTest {
         m.nominate(m.f.memberB, "PROVINCE_FLAG");
         assertProblem(m.head().body(Map.of("memberId", m.f.memberB, "awardCode", "PROVINCE_FLAG"))
                 .post(m.path + "/candidates").then(), 409, "CONFLICT");
+        assertProblem(m.head().body(Map.of("memberId", m.f.memberB, "awardCode", "PROVINCE_COMMENDATION"))
+                .post(m.path + "/candidates").then(), 409, "CONFLICT").body("detail", containsString("một hình thức"));
         assertProblem(ClusterFixtures.board(m.f.schoolB).body(Map.of("memberId", m.f.memberC, "awardCode",
                 "PROVINCE_FLAG")).post(m.path + "/candidates").then(), 403, "FORBIDDEN");
         assertProblem(m.head().post(m.path + ":propose").then(), 409, "CONFLICT");
+    }
+
+    @Test
+    void equalVotesAtTheSecondBangKhenWaitForTheBoardToSettleThemFromTheSecondRound() {
+        Meeting m = new Meeting();
+        String session = m.head().body(m.convening(null, m.paperDelegates())).post(m.path).then().statusCode(201)
+                .extract().path("sessionId");
+        String b = m.nominate(m.f.memberB, "PROVINCE_COMMENDATION");
+        String c = m.nominate(m.f.memberC, "PROVINCE_COMMENDATION");
+        String external = m.nominate(m.f.external, "PROVINCE_COMMENDATION");
+        m.allPresent(session);
+        m.act(session, "open-voting");
+        m.tally(session, b, 5, 1);
+        m.tally(session, c, 4, 2);
+        m.tally(session, external, 4, 2);
+        m.act(session, "close-voting");
+        m.head().get(m.path).then().statusCode(200)
+                .body("candidates.standing", equalTo(List.of("WITHIN", "TIED", "TIED")))
+                .body("candidates.chosen", equalTo(List.of(false, false, false)));
+        assertProblem(m.head().header("If-Match", m.etag(session)).post(SESSIONS + session + ":close").then(), 409,
+                "CONFLICT");
+        m.head().header("If-Match", m.etag(session)).body(Map.of("awardCode", "PROVINCE_COMMENDATION", "admitted",
+                List.of(external), "reason", "Hội nghị bỏ phiếu vòng hai: Trường Chính trị tỉnh Lào Cai 5/6 phiếu"))
+                .post(SESSIONS + session + "/quota-ties:settle").then().statusCode(200);
+        m.act(session, "close");
+        m.head().get(m.path).then().statusCode(200)
+                .body("candidates.standing", equalTo(List.of("WITHIN", "OVER", "WITHIN")))
+                .body("commendationMemberIds", equalTo(List.of(m.f.memberB, m.f.external)))
+                .body("flagMemberId", nullValue());
+        String proposal = m.head().post(m.path + ":propose").then().statusCode(201)
+                .body("title", containsString("Tờ trình đề nghị tặng Bằng khen năm 2025")).extract().path("id");
+        m.head().get(PROPOSALS + proposal + "/nominees").then()
+                .body("clusterMemberId", equalTo(List.of(m.f.memberB, m.f.external)))
+                .body("unitId", equalTo(java.util.Arrays.asList(m.f.schoolB.toString(), null)));
     }
 
     @Test
@@ -314,7 +351,7 @@ class ClusterMeetingTest {
         m.act(session, "close");
         m.head().get(m.path).then().body("candidates[0].outcome", equalTo("FAILED")).body("flagMemberId", nullValue());
         assertProblem(m.head().post(m.path + ":propose").then(), 409, "CONFLICT")
-                .body("detail", containsString("Không đơn vị nào"));
+                .body("detail", containsString("Không đơn vị nào được hội nghị chọn"));
     }
 
     private static void organiserAct(Meeting m, String session, String action) {

@@ -2,9 +2,11 @@ package vn.thidua.cluster;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,27 @@ class DemoClustersTest {
                         equalTo(20.81f));
         given().auth().oauth2(board).get(base + "/scoring/2022/sheets").then().statusCode(200)
                 .body("size()", equalTo(36));
+    }
+
+    @Test
+    void theSchoolsMeetingChoseLaiChauForTheFlagAndProposedItWithTwoBangKhenToTheProvince() {
+        String board = login("tct.board", "TCT-Board-2026!");
+        String cluster = given().auth().oauth2(board).queryParam("q", "truong chinh tri").get("/api/v1/clusters")
+                .then().extract().path("items.find { it.name == '" + DemoClusters.CLUSTER_NAME + "' }.id");
+        String proposal = given().auth().oauth2(board).get("/api/v1/clusters/" + cluster + "/meetings/2022").then()
+                .statusCode(200).body("status", equalTo("CLOSED")).body("votingMode", equalTo("PAPER"))
+                .body("delegates.size()", equalTo(6))
+                .body("delegates.find { it.chair }.fullName", equalTo("Lường Văn Thành"))
+                .body("candidates.memberName", equalTo(List.of("Trường Chính trị tỉnh Lai Châu",
+                        "Trường Chính trị tỉnh Lào Cai", "Trường Chính trị Hoàng Văn Thụ tỉnh Lạng Sơn")))
+                .body("candidates.approve", equalTo(List.of(6, 5, 4)))
+                .body("candidates.rank", equalTo(List.of(1, 2, 2)))
+                .body("candidates.chosen", equalTo(List.of(true, true, true)))
+                .body("proposalId", notNullValue()).extract().path("proposalId");
+        given().auth().oauth2(board).get("/api/v1/proposals/" + proposal + "/nominees").then().statusCode(200)
+                .body("awardCode", equalTo(List.of("PROVINCE_FLAG", "PROVINCE_COMMENDATION",
+                        "PROVINCE_COMMENDATION")))
+                .body("[0].citation", containsString("xếp thứ 1, đạt 97,00 điểm"));
     }
 
     @Test

@@ -29,6 +29,7 @@ import vn.thidua.council.CouncilDirectory;
 import vn.thidua.council.CouncilRole;
 import vn.thidua.council.CouncilService;
 import vn.thidua.council.MeetingRecord;
+import vn.thidua.council.MeetingSeats;
 import vn.thidua.council.ResultsService;
 import vn.thidua.council.SessionRequests;
 import vn.thidua.council.SessionResponses;
@@ -123,7 +124,7 @@ public class ClusterMeetingService {
         access.requireHeadBoard(cluster, year);
         MeetingRecord meeting = requireRecord(cluster.id, year);
         String award = request.awardCode().strip();
-        if (!MeetingChoice.FLAG.equals(award) && !MeetingChoice.COMMENDATION.equals(award)) {
+        if (!MeetingSeats.SEATS.containsKey(award)) {
             throw ApiException.invalid("awardCode", "NOT_A_NOMINATION", "field.cluster-meeting-award", award);
         }
         ClusterMember member = clusters.member(cluster.id, request.memberId()).filter(m -> m.memberIn(year))
@@ -140,7 +141,7 @@ public class ClusterMeetingService {
     /**
      * Drafts the proposal (tờ trình) of what the closed meeting chose, from the agency running the year to the
      * organiser: the flag's nominee and the Bằng khen's, citing the meeting and the year's ranking. 409 while the
-     * session is open, when the votes tied at a cut, when nothing passed, or once it was proposed.
+     * session is not closed, when nothing was chosen, or once it was proposed.
      */
     @Transactional
     public ProposalResponses.Detail propose(UUID clusterId, int year) {
@@ -151,9 +152,6 @@ public class ClusterMeetingService {
             throw ApiException.conflict("detail.cluster-meeting-not-closed", meeting.status());
         }
         MeetingChoice choice = MeetingChoice.of(meeting.nominees());
-        if (choice.tie()) {
-            throw ApiException.conflict("detail.cluster-meeting-tie");
-        }
         if (choice.empty()) {
             throw ApiException.conflict("detail.cluster-meeting-nothing-passed");
         }
@@ -162,8 +160,8 @@ public class ClusterMeetingService {
         Map<UUID, ScoringResponses.Row> ranked = ranking(cluster.id, year);
         List<ProposalService.ClusterNominee> nominees = new ArrayList<>();
         for (MeetingRecord.Nominee n : meeting.nominees()) {
-            boolean flag = MeetingChoice.FLAG.equals(n.awardCode()) && n.clusterMemberId().equals(choice.flag());
-            boolean commended = MeetingChoice.COMMENDATION.equals(n.awardCode())
+            boolean flag = MeetingSeats.FLAG.equals(n.awardCode()) && n.clusterMemberId().equals(choice.flag());
+            boolean commended = MeetingSeats.COMMENDATION.equals(n.awardCode())
                     && choice.commendations().contains(n.clusterMemberId());
             if (!flag && !commended) {
                 continue;
@@ -172,8 +170,8 @@ public class ClusterMeetingService {
             nominees.add(new ProposalService.ClusterNominee(member.id, member.unitId, member.name, n.awardCode(),
                     citation(cluster, year, flag, ranked.get(member.id)), n.itemId()));
         }
-        nominees.sort((a, b) -> Boolean.compare(!MeetingChoice.FLAG.equals(a.awardCode()),
-                !MeetingChoice.FLAG.equals(b.awardCode())));
+        nominees.sort((a, b) -> Boolean.compare(!MeetingSeats.FLAG.equals(a.awardCode()),
+                !MeetingSeats.FLAG.equals(b.awardCode())));
         OrgDirectory.UnitRef organiser = org.unitOutsideScope(cluster.organiserUnitId).orElseThrow();
         String council = councilDirectory.councilOf(organiser.id()).flatMap(councilDirectory::nameOf)
                 .orElse("Hội đồng Thi đua – Khen thưởng " + organiser.name());
@@ -287,8 +285,7 @@ public class ClusterMeetingService {
         Map<UUID, String> names = clusters.members(cluster.id).stream()
                 .collect(Collectors.toMap(m -> m.id, m -> m.name));
         Map<UUID, ScoringResponses.Row> ranked = ranking(cluster.id, year);
-        boolean closed = meeting.status() == SessionStatus.CLOSED;
-        MeetingChoice choice = closed ? MeetingChoice.of(meeting.nominees()) : null;
+        MeetingChoice choice = meeting.status() == SessionStatus.CLOSED ? MeetingChoice.of(meeting.nominees()) : null;
         List<MeetingResponses.Delegate> delegates = meeting.seats().stream()
                 .map(s -> new MeetingResponses.Delegate(s.clusterMemberId(), names.get(s.clusterMemberId()),
                         s.councilMemberId(), s.accountId(), s.fullName(), s.position(), s.role() == CouncilRole.CHAIR,
@@ -296,18 +293,14 @@ public class ClusterMeetingService {
                 .toList();
         List<MeetingResponses.Candidate> candidates = meeting.nominees().stream().map(n -> {
             ScoringResponses.Row row = ranked.get(n.clusterMemberId());
-            boolean chosen = choice != null && (MeetingChoice.FLAG.equals(n.awardCode())
-                    ? n.clusterMemberId().equals(choice.flag())
-                    : choice.commendations().contains(n.clusterMemberId()));
+            boolean chosen = choice != null && n.accepted();
             return new MeetingResponses.Candidate(n.itemId(), n.clusterMemberId(), n.name(), n.awardCode(),
-                    row == null ? null : row.rank(), row == null ? null : row.finalScore(),
-                    closed ? n.outcome() : null, closed ? n.approve() : null, closed ? n.base() : null,
-                    closed ? n.ratio() : null, chosen);
+                    row == null ? null : row.rank(), row == null ? null : row.finalScore(), n.outcome(), n.approve(),
+                    n.base(), n.ratio(), n.standing(), chosen);
         }).toList();
         return new MeetingResponses.Meeting(cluster.id, year, meeting.councilId(), meeting.sessionId(), meeting.name(),
                 meeting.meetingAt(), meeting.place(), meeting.votingMode(), meeting.status(), delegates, candidates,
                 choice == null ? null : choice.flag(), choice == null ? List.of() : choice.commendations(),
-                choice != null && choice.tie() ? "TIE" : null,
                 proposals.proposalOfSession(meeting.sessionId()).orElse(null));
     }
 }

@@ -22,6 +22,7 @@ import vn.thidua.cluster.ClusterService;
 import vn.thidua.cluster.DemoClusters;
 import vn.thidua.common.runtime.ThiduaConfig;
 import vn.thidua.council.AgendaService;
+import vn.thidua.council.MeetingSeats;
 import vn.thidua.council.SessionAttendance;
 import vn.thidua.council.SessionRequests;
 import vn.thidua.council.SessionService;
@@ -39,6 +40,9 @@ public class DemoMeeting {
     private static final Logger LOG = Logger.getLogger(DemoMeeting.class);
     private static final int YEAR = 2022;
     private static final String HEAD = "tct.board";
+    /** Put to the vote in this order: the flag's nominee first, then the Bằng khen's. */
+    private static final List<String> NOMINEES = List.of("Trường Chính trị tỉnh Lai Châu",
+            "Trường Chính trị tỉnh Lào Cai", "Trường Chính trị Hoàng Văn Thụ tỉnh Lạng Sơn");
     private static final Map<String, int[]> VOTES = Map.of(
             "Trường Chính trị tỉnh Lai Châu", new int[] {6, 0},
             "Trường Chính trị tỉnh Lào Cai", new int[] {5, 1},
@@ -87,12 +91,10 @@ public class DemoMeeting {
                 SessionVotingMode.PAPER, members.stream().map(m -> new MeetingRequests.Delegate(m.id(), null,
                         DemoClusters.SIGNERS.getOrDefault(m.name(), "Đại biểu " + m.name()), "Hiệu trưởng")).toList()));
         UUID session = meeting.sessionId();
-        for (ClusterResponses.Member member : members) {
-            if (VOTES.containsKey(member.name())) {
-                meetings.nominate(cluster, YEAR, new MeetingRequests.Nominate(member.id(),
-                        member.name().equals("Trường Chính trị tỉnh Lai Châu") ? MeetingChoice.FLAG
-                                : MeetingChoice.COMMENDATION));
-            }
+        for (String school : NOMINEES) {
+            UUID member = members.stream().filter(m -> m.name().equals(school)).findFirst().orElseThrow().id();
+            meetings.nominate(cluster, YEAR, new MeetingRequests.Nominate(member,
+                    school.equals(NOMINEES.get(0)) ? MeetingSeats.FLAG : MeetingSeats.COMMENDATION));
         }
         sessions.recordAttendance(session, "*", new SessionRequests.Attendance(sessions.members(session).stream()
                 .map(m -> new SessionRequests.MemberAttendance(m.memberId(), SessionAttendance.PRESENT, null))

@@ -1,67 +1,31 @@
 package vn.thidua.cluster.meeting;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.MeetingRecord;
+import vn.thidua.council.MeetingSeats;
 
 /**
- * What a closed meeting chose, from its nominees' results: the flag to the nominee for it that passed with the most
- * approving votes (one flag a cluster and year), the Bằng khen to at most {@value #COMMENDATIONS} of those that passed
- * for it, most votes first, leaving out the flag's choice (one achievement, one reward). Equal votes at a cut choose
- * nobody there: the meeting settles it ({@link #tie}).
+ * What a closed meeting chose: its nominees accepted within the meeting's seats ({@link MeetingSeats}: the flag's one,
+ * the Bằng khen's two), which the council's quota ranking decided when voting closed and the board settled where votes
+ * tied at the cut. A member stands for one award at a meeting, so no achievement is rewarded twice.
  */
-public record MeetingChoice(UUID flag, List<UUID> commendations, boolean tie) {
-
-    public static final String FLAG = "PROVINCE_FLAG";
-    public static final String COMMENDATION = "PROVINCE_COMMENDATION";
-    /** The Bằng khen a cluster proposes at most each year. */
-    public static final int COMMENDATIONS = 2;
+public record MeetingChoice(UUID flag, List<UUID> commendations) {
 
     public boolean empty() {
         return flag == null && commendations.isEmpty();
     }
 
-    public boolean chose(UUID member) {
-        return member.equals(flag) || commendations.contains(member);
-    }
-
     public static MeetingChoice of(List<MeetingRecord.Nominee> nominees) {
-        List<MeetingRecord.Nominee> flags = passed(nominees, FLAG);
-        UUID flag = null;
-        boolean tie = false;
-        if (!flags.isEmpty()) {
-            if (flags.size() > 1 && approve(flags.get(0)) == approve(flags.get(1))) {
-                tie = true;
-            } else {
-                flag = flags.get(0).clusterMemberId();
-            }
-        }
-        UUID flagged = flag;
-        List<MeetingRecord.Nominee> commended = passed(nominees, COMMENDATION).stream()
-                .filter(n -> !n.clusterMemberId().equals(flagged)).toList();
-        List<UUID> commendations = new ArrayList<>();
-        int cut = Math.min(COMMENDATIONS, commended.size());
-        boolean tiedAtCut = commended.size() > cut && approve(commended.get(cut - 1)) == approve(commended.get(cut));
-        if (tiedAtCut) {
-            tie = true;
-            int last = approve(commended.get(cut - 1));
-            commended.stream().filter(n -> approve(n) > last).forEach(n -> commendations.add(n.clusterMemberId()));
-        } else {
-            commended.stream().limit(cut).forEach(n -> commendations.add(n.clusterMemberId()));
-        }
-        return new MeetingChoice(flag, List.copyOf(commendations), tie);
-    }
-
-    private static List<MeetingRecord.Nominee> passed(List<MeetingRecord.Nominee> nominees, String award) {
-        return nominees.stream().filter(n -> award.equals(n.awardCode()) && n.outcome() == ItemOutcome.PASSED)
-                .sorted(Comparator.comparingInt(MeetingChoice::approve).reversed()).toList();
-    }
-
-    private static int approve(MeetingRecord.Nominee nominee) {
-        return nominee.approve() == null ? 0 : nominee.approve();
+        UUID flag = nominees.stream().filter(n -> n.accepted() && MeetingSeats.FLAG.equals(n.awardCode()))
+                .map(MeetingRecord.Nominee::clusterMemberId).findFirst().orElse(null);
+        List<UUID> commendations = nominees.stream()
+                .filter(n -> n.accepted() && MeetingSeats.COMMENDATION.equals(n.awardCode()))
+                .sorted(Comparator.comparing((MeetingRecord.Nominee n) -> n.approve() == null ? 0 : n.approve())
+                        .reversed())
+                .map(MeetingRecord.Nominee::clusterMemberId).toList();
+        return new MeetingChoice(flag, commendations);
     }
 }

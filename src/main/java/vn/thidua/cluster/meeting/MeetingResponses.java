@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.thidua.council.AgendaItem;
 import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.SessionStatus;
 import vn.thidua.council.SessionVotingMode;
@@ -19,8 +20,9 @@ public final class MeetingResponses {
 
     @Schema(name = "ClusterMeeting", description = "The meeting of a cluster's year: its council session (run with the "
             + "council-session operations: attendance, voting, tallies, closing, results, minutes), the delegates, "
-            + "the nominees with their standing in the year's ranking, and, once the session is closed, each "
-            + "nominee's result and what the meeting chose; the proposal made from it.")
+            + "the nominees with their place in the year's ranking and, once voting is closed, their votes and "
+            + "standing within the seats; once the session is closed, what the meeting chose and the proposal made "
+            + "from it.")
     public record Meeting(
             UUID clusterId,
             @Schema(required = true) int year,
@@ -37,8 +39,6 @@ public final class MeetingResponses {
             UUID flagMemberId,
             @Schema(description = "Once the session is closed: the one or two members chosen for the Bằng khen.")
             List<UUID> commendationMemberIds,
-            @Schema(description = "Why the choice is not made yet though the session is closed: TIE (equal votes at "
-                    + "the cut: the meeting votes again) or null.") String undecided,
             @Schema(description = "The proposal (tờ trình) made from the meeting, once made.") UUID proposalId) {
     }
 
@@ -65,11 +65,16 @@ public final class MeetingResponses {
             @Schema(examples = "PROVINCE_FLAG") String awardCode,
             @Schema(description = "Rank in the year's closed ranking; null before it closes.") Integer rank,
             @Schema(description = "Final score in the year's closed ranking.", examples = "97.00") BigDecimal finalScore,
-            @Schema(description = "Once the session is closed.") ItemOutcome outcome,
-            @Schema(description = "Approving votes, once the session is closed.") Integer approve,
-            @Schema(description = "What the votes are counted on (all members), once the session is closed.")
+            @Schema(description = "Once voting is closed.") ItemOutcome outcome,
+            @Schema(description = "Approving votes, once voting is closed.") Integer approve,
+            @Schema(description = "What the votes are counted on (all delegates), once voting is closed.")
             Integer base,
             @Schema(description = "Approving share of the base.", examples = "0.8333") BigDecimal ratio,
-            @Schema(required = true, description = "Whether the meeting chose it.") boolean chosen) {
+            @Schema(description = "Once voting is closed, for a nominee that passed: WITHIN the award's seats (one "
+                    + "flag, two Bằng khen), OVER them, or TIED at the cut, which the board settles "
+                    + "(settleCouncilQuotaTie) with the basis of the meeting's second round before the session closes.")
+            AgendaItem.Standing standing,
+            @Schema(required = true, description = "Whether the meeting chose it (once the session is closed).")
+            boolean chosen) {
     }
 }

@@ -4,7 +4,8 @@ import vn.thidua.catalog.RuleName;
 
 /**
  * The flag goes to the collective leading its emulation cluster or block for the year (Luật 2022, điều 26): decided by
- * the cluster's scoring and vote, which no record here holds yet, so a person must look.
+ * the cluster's scoring and its meeting's vote, which the cluster feature holds above this one (and the proposal it
+ * makes carries to the organiser), so here a person must look.
  */
 final class LeadsCluster implements Rule {
 

@@ -1,20 +1,22 @@
 package vn.thidua.cluster.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.council.AgendaItem.Standing;
 import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.MeetingRecord;
+import vn.thidua.council.MeetingSeats;
 
-/** What a closed meeting chose, by hand: six delegates, votes as on the tally sheet. */
+/** What a closed meeting chose, by hand: six delegates, results and standings as the council counted them. */
 class MeetingChoiceTest {
 
     private static final UUID A = UUID.randomUUID();
@@ -22,68 +24,39 @@ class MeetingChoiceTest {
     private static final UUID C = UUID.randomUUID();
     private static final UUID D = UUID.randomUUID();
 
-    private static MeetingRecord.Nominee flag(UUID member, int approve, ItemOutcome outcome) {
-        return nominee(member, MeetingChoice.FLAG, approve, outcome);
-    }
-
-    private static MeetingRecord.Nominee commendation(UUID member, int approve, ItemOutcome outcome) {
-        return nominee(member, MeetingChoice.COMMENDATION, approve, outcome);
-    }
-
-    private static MeetingRecord.Nominee nominee(UUID member, String award, int approve, ItemOutcome outcome) {
-        return new MeetingRecord.Nominee(UUID.randomUUID(), member, "Trường", award, outcome, approve, 6,
-                BigDecimal.valueOf(approve).divide(BigDecimal.valueOf(6), 4, java.math.RoundingMode.HALF_UP));
+    private static MeetingRecord.Nominee nominee(UUID member, String award, int approve, Standing standing) {
+        boolean passed = standing != null;
+        return new MeetingRecord.Nominee(UUID.randomUUID(), member, "Trường", award,
+                passed ? ItemOutcome.PASSED : ItemOutcome.FAILED, approve, 6,
+                BigDecimal.valueOf(approve).divide(BigDecimal.valueOf(6), 4, RoundingMode.HALF_UP), standing,
+                standing == Standing.WITHIN);
     }
 
     @Test
-    void theFlagGoesToThePassedNomineeWithMostVotes() {
-        MeetingChoice choice = MeetingChoice.of(List.of(flag(A, 5, ItemOutcome.PASSED), flag(B, 6, ItemOutcome.PASSED),
-                flag(C, 3, ItemOutcome.FAILED)));
-        assertEquals(B, choice.flag());
-        assertTrue(choice.commendations().isEmpty());
-        assertFalse(choice.tie());
-    }
-
-    @Test
-    void atMostTwoBangKhenMostVotesFirstLeavingOutTheFlagsChoice() {
-        MeetingChoice choice = MeetingChoice.of(List.of(flag(A, 6, ItemOutcome.PASSED),
-                commendation(A, 6, ItemOutcome.PASSED), commendation(B, 4, ItemOutcome.PASSED),
-                commendation(C, 5, ItemOutcome.PASSED), commendation(D, 2, ItemOutcome.FAILED)));
+    void theFlagAndTheBangKhenWithinTheSeatsMostVotesFirst() {
+        MeetingChoice choice = MeetingChoice.of(List.of(
+                nominee(A, MeetingSeats.FLAG, 6, Standing.WITHIN),
+                nominee(B, MeetingSeats.FLAG, 5, Standing.OVER),
+                nominee(C, MeetingSeats.COMMENDATION, 4, Standing.WITHIN),
+                nominee(D, MeetingSeats.COMMENDATION, 5, Standing.WITHIN)));
         assertEquals(A, choice.flag());
-        assertEquals(List.of(C, B), choice.commendations());
-        assertFalse(choice.tie());
+        assertEquals(List.of(D, C), choice.commendations());
     }
 
     @Test
-    void threePassedForTheBangKhenTakeTheTwoWithMostVotes() {
-        MeetingChoice choice = MeetingChoice.of(List.of(commendation(A, 4, ItemOutcome.PASSED),
-                commendation(B, 6, ItemOutcome.PASSED), commendation(C, 5, ItemOutcome.PASSED)));
+    void failedOverAndTiedNomineesAreNotChosen() {
+        MeetingChoice choice = MeetingChoice.of(List.of(
+                nominee(A, MeetingSeats.FLAG, 4, null),
+                nominee(B, MeetingSeats.COMMENDATION, 6, Standing.WITHIN),
+                nominee(C, MeetingSeats.COMMENDATION, 4, Standing.TIED),
+                nominee(D, MeetingSeats.COMMENDATION, 4, Standing.TIED)));
         assertNull(choice.flag());
-        assertEquals(List.of(B, C), choice.commendations());
+        assertEquals(List.of(B), choice.commendations());
     }
 
     @Test
-    void equalVotesAtTheFlagChooseNobodyForIt() {
-        MeetingChoice choice = MeetingChoice.of(List.of(flag(A, 5, ItemOutcome.PASSED), flag(B, 5, ItemOutcome.PASSED),
-                commendation(C, 4, ItemOutcome.PASSED)));
-        assertNull(choice.flag());
-        assertTrue(choice.tie());
-        assertEquals(List.of(C), choice.commendations());
-    }
-
-    @Test
-    void equalVotesAtTheSecondBangKhenKeepOnlyTheOneAbove() {
-        MeetingChoice choice = MeetingChoice.of(List.of(commendation(A, 6, ItemOutcome.PASSED),
-                commendation(B, 4, ItemOutcome.PASSED), commendation(C, 4, ItemOutcome.PASSED)));
-        assertTrue(choice.tie());
-        assertEquals(List.of(A), choice.commendations());
-    }
-
-    @Test
-    void nothingPassedChoosesNothing() {
-        MeetingChoice choice = MeetingChoice.of(List.of(flag(A, 4, ItemOutcome.FAILED),
-                commendation(B, 3, ItemOutcome.FAILED)));
-        assertTrue(choice.empty());
-        assertFalse(choice.tie());
+    void nothingWithinTheSeatsChoosesNothing() {
+        assertTrue(MeetingChoice.of(List.of(nominee(A, MeetingSeats.FLAG, 3, null),
+                nominee(B, MeetingSeats.COMMENDATION, 2, null))).empty());
     }
 }
