@@ -46,8 +46,8 @@ import vn.thidua.common.api.Paging;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClusterResource {
 
-    static final String RETRY = "Makes a retried request safe: the first answer is returned again.";
-    static final String YEAR = "A calendar year; another value names nothing (404).";
+    public static final String RETRY = "Makes a retried request safe: the first answer is returned again.";
+    public static final String YEAR = "A calendar year; another value names nothing (404).";
 
 
     @Inject

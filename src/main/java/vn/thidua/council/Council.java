@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 
 /**
  * An agency's Emulation–Commendation Council, one per unit; or a cluster's meeting of one year (hội nghị cụm thi đua),
- * which votes with the same machinery and belongs to the unit whose board runs the cluster's year (the head agency's). {@code establishedBy} cites its
- * founding decision.
+ * which votes with the same machinery and belongs to the unit whose board runs the cluster's year (the head agency's).
+ * {@code establishedBy} cites its founding decision.
  */
 @Entity
 @Table(name = "council")

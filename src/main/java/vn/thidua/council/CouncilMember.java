@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One membership of a council: an account (or, at a cluster's meeting, a delegate, possibly named without one), its role
- * in the council, and the days it holds ({@code validTo} null: until further notice). Membership changes between years are new rows, so past sessions keep the members they had.
+ * One membership of a council: an account (or, at a cluster's meeting, a delegate, possibly named without one), its
+ * role in the council, and the days it holds ({@code validTo} null: until further notice). Membership changes between
+ * years are new rows, so past sessions keep the members they had.
  */
 @Entity
 @Table(name = "council_member")

@@ -254,8 +254,8 @@ public class ResultsService {
     }
 
     /**
-     * The meeting of a cluster's year held by {@code councilId}, whatever the caller's scope (see {@link MeetingRecord});
-     * empty when no session was convened.
+     * The meeting of a cluster's year held by {@code councilId}, whatever the caller's scope (see
+     * {@link MeetingRecord}); empty when no session was convened.
      */
     @Transactional
     public Optional<MeetingRecord> meetingRecord(UUID councilId) {

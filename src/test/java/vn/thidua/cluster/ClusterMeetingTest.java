@@ -31,7 +31,7 @@ import vn.thidua.testsupport.TestOrg;
 class ClusterMeetingTest {
 
     private static final int YEAR = 2025;
-    private static final String SESSIONS = "/api/v1/council-sessions/";
+    private static final String SESSIONS = MeetingSteps.SESSIONS;
     private static final String PROPOSALS = "/api/v1/proposals/";
 
     /** Six members: A (head), B, C and three external schools. */
@@ -41,6 +41,7 @@ class ClusterMeetingTest {
         final String langSon = f.member(null, "Trường Chính trị Hoàng Văn Thụ tỉnh Lạng Sơn", YEAR);
         final List<String> members = List.of(f.memberA, f.memberB, f.memberC, f.external, dienBien, langSon);
         final String path = ClusterFixtures.BASE + f.cluster + "/meetings/" + YEAR;
+        final MeetingSteps steps = new MeetingSteps(this::head);
 
         RequestSpecification head() {
             return ClusterFixtures.board(f.schoolA);
@@ -70,31 +71,6 @@ class ClusterMeetingTest {
             return head().body(Map.of("memberId", member, "awardCode", award)).post(path + "/candidates").then()
                     .statusCode(201).extract().path("agendaItemId");
         }
-
-        String etag(String session) {
-            return head().get(SESSIONS + session).then().statusCode(200).extract().header("ETag");
-        }
-
-        void act(String session, String action) {
-            head().header("If-Match", etag(session)).post(SESSIONS + session + ":" + action).then().statusCode(200);
-        }
-
-        void allPresent(String session) {
-            List<String> seated = head().get(SESSIONS + session + "/members").then().statusCode(200)
-                    .extract().path("memberId");
-            head().header("If-Match", etag(session))
-                    .body(Map.of("members", seated.stream().map(m -> Map.of("memberId", m, "attendance", "PRESENT"))
-                            .toList()))
-                    .put(SESSIONS + session + "/attendance").then().statusCode(200);
-        }
-
-        void tally(String session, String item, int approve, int reject) {
-            String etag = head().get(SESSIONS + session + "/agenda/" + item).then().statusCode(200)
-                    .extract().header("ETag");
-            head().header("If-Match", etag)
-                    .body(Map.of("approve", approve, "reject", reject, "abstain", 0, "spoilt", 0, "written", 0))
-                    .put(SESSIONS + session + "/agenda/" + item + "/tally").then().statusCode(200);
-        }
     }
 
     @Test
@@ -121,16 +97,18 @@ class ClusterMeetingTest {
                 .body("clusterMemberId", equalTo(m.f.memberA)).body("evaluationId", nullValue())
                 .body("votingMode", equalTo("PAPER")).body("recusals", hasSize(0));
 
-        m.allPresent(session);
-        m.act(session, "open-voting");
-        m.tally(session, flag, 5, 1);
-        m.tally(session, b, 6, 0);
-        m.tally(session, c, 4, 2);
-        m.tally(session, external, 3, 3);
+        m.steps.allPresent(session);
+        m.steps.act(session, "open-voting");
+        m.steps.tally(session, flag, 5, 1);
+        m.steps.tally(session, b, 6, 0);
+        m.steps.tally(session, c, 4, 2);
+        m.steps.tally(session, external, 3, 3);
         assertProblem(m.head().post(m.path + ":propose").then(), 409, "CONFLICT");
-        m.head().get(m.path).then().statusCode(200).body("candidates.outcome", equalTo(java.util.Arrays.asList(null, null, null, null))).body("flagMemberId", nullValue());
-        m.act(session, "close-voting");
-        m.act(session, "close");
+        m.head().get(m.path).then().statusCode(200)
+                .body("candidates.outcome", equalTo(java.util.Arrays.asList(null, null, null, null)))
+                .body("flagMemberId", nullValue());
+        m.steps.act(session, "close-voting");
+        m.steps.act(session, "close");
 
         // a member agency sees the result; the ballot counted on all six delegates
         TestOrg.as(m.f.schoolB, Roles.UNIT_HEAD).get(m.path).then().statusCode(200)
@@ -179,18 +157,7 @@ class ClusterMeetingTest {
                 .extract().path("sessionId");
         String flag = m.f.organiser().body(Map.of("memberId", m.f.external, "awardCode", "PROVINCE_FLAG"))
                 .post(m.path + "/candidates").then().statusCode(201).extract().path("agendaItemId");
-        String etag = m.f.organiser().get(SESSIONS + session).then().extract().header("ETag");
-        List<String> seated = m.f.organiser().get(SESSIONS + session + "/members").then().extract().path("memberId");
-        m.f.organiser().header("If-Match", etag).body(Map.of("members", seated.stream()
-                .map(s -> Map.of("memberId", s, "attendance", "PRESENT")).toList()))
-                .put(SESSIONS + session + "/attendance").then().statusCode(200);
-        organiserAct(m, session, "open-voting");
-        String itemEtag = m.f.organiser().get(SESSIONS + session + "/agenda/" + flag).then().extract().header("ETag");
-        m.f.organiser().header("If-Match", itemEtag)
-                .body(Map.of("approve", 6, "reject", 0, "abstain", 0, "spoilt", 0, "written", 0))
-                .put(SESSIONS + session + "/agenda/" + flag + "/tally").then().statusCode(200);
-        organiserAct(m, session, "close-voting");
-        organiserAct(m, session, "close");
+        new MeetingSteps(m.f::organiser).vote(session, Map.of(flag, new int[] {6, 0}));
 
         String proposal = m.f.organiser().post(m.path + ":propose").then().statusCode(201)
                 .body("unitId", equalTo(m.f.province.toString())).extract().path("id");
@@ -213,8 +180,17 @@ class ClusterMeetingTest {
                 "authorityName", "Ủy ban nhân dân tỉnh", "authorityLevel", "PROVINCE", "signerName", "Lê Văn Lương",
                 "signerPosition", "Chủ tịch", "title", "Quyết định tặng Cờ thi đua năm 2025",
                 "awarded", List.of(Map.of("nomineeId", nominee))));
-        m.f.organiser().get(PROPOSALS + proposal).then().statusCode(200).body("status", equalTo("DECIDED"));
+        String decision = m.f.organiser().get(PROPOSALS + proposal).then().statusCode(200)
+                .body("status", equalTo("DECIDED")).extract().path("decisionId");
         m.f.organiser().get(PROPOSALS + proposal + "/nominees").then().body("outcome", equalTo(List.of("AWARDED")));
+        // the decision kept here names no agency of this installation: no line, no certificate, its text still prints
+        m.f.organiser().get("/api/v1/decisions/" + decision).then().statusCode(200)
+                .body("status", equalTo("SIGNED")).body("awardCode", equalTo("PROVINCE_FLAG"));
+        m.f.organiser().get("/api/v1/decisions/" + decision + "/awardees").then().statusCode(200)
+                .body("total", equalTo(0));
+        assertProblem(m.f.organiser().accept("*/*").get("/api/v1/decisions/" + decision + "/certificates").then(),
+                409, "CONFLICT");
+        m.f.organiser().accept("*/*").get("/api/v1/decisions/" + decision + "/document").then().statusCode(200);
     }
 
     @Test
@@ -241,13 +217,9 @@ class ClusterMeetingTest {
                 .extract().path("sessionId");
         String flag = head.get().body(Map.of("memberId", a, "awardCode", "PROVINCE_FLAG")).post(path + "/candidates")
                 .then().statusCode(201).extract().path("agendaItemId");
-        String etag = head.get().get(SESSIONS + session).then().extract().header("ETag");
-        List<String> seated = head.get().get(SESSIONS + session + "/members").then().extract().path("memberId");
-        head.get().header("If-Match", etag).body(Map.of("members", seated.stream()
-                .map(s -> Map.of("memberId", s, "attendance", "PRESENT")).toList()))
-                .put(SESSIONS + session + "/attendance").then().statusCode(200);
-        head.get().header("If-Match", head.get().get(SESSIONS + session).then().extract().header("ETag"))
-                .post(SESSIONS + session + ":open-voting").then().statusCode(200);
+        MeetingSteps steps = new MeetingSteps(head);
+        steps.allPresent(session);
+        steps.act(session, "open-voting");
         for (String member : List.of(a, b, c)) {
             String token = TestAccounts.login(accounts.get(member)[1], TestAccounts.PASSWORD);
             io.restassured.RestAssured.given().contentType("application/json").auth().oauth2(token)
@@ -255,10 +227,8 @@ class ClusterMeetingTest {
                     .post(SESSIONS + session + "/ballots").then().statusCode(201)
                     .body("ballots[0].receipt", notNullValue());
         }
-        for (String act : List.of("close-voting", "close")) {
-            head.get().header("If-Match", head.get().get(SESSIONS + session).then().extract().header("ETag"))
-                    .post(SESSIONS + session + ":" + act).then().statusCode(200);
-        }
+        steps.act(session, "close-voting");
+        steps.act(session, "close");
         head.get().get(path).then().statusCode(200).body("candidates[0].approve", equalTo(3))
                 .body("candidates[0].outcome", equalTo("PASSED")).body("flagMemberId", equalTo(a));
     }
@@ -312,21 +282,21 @@ class ClusterMeetingTest {
         String b = m.nominate(m.f.memberB, "PROVINCE_COMMENDATION");
         String c = m.nominate(m.f.memberC, "PROVINCE_COMMENDATION");
         String external = m.nominate(m.f.external, "PROVINCE_COMMENDATION");
-        m.allPresent(session);
-        m.act(session, "open-voting");
-        m.tally(session, b, 5, 1);
-        m.tally(session, c, 4, 2);
-        m.tally(session, external, 4, 2);
-        m.act(session, "close-voting");
+        m.steps.allPresent(session);
+        m.steps.act(session, "open-voting");
+        m.steps.tally(session, b, 5, 1);
+        m.steps.tally(session, c, 4, 2);
+        m.steps.tally(session, external, 4, 2);
+        m.steps.act(session, "close-voting");
         m.head().get(m.path).then().statusCode(200)
                 .body("candidates.standing", equalTo(List.of("WITHIN", "TIED", "TIED")))
                 .body("candidates.chosen", equalTo(List.of(false, false, false)));
-        assertProblem(m.head().header("If-Match", m.etag(session)).post(SESSIONS + session + ":close").then(), 409,
+        assertProblem(m.head().header("If-Match", m.steps.etag(session)).post(SESSIONS + session + ":close").then(), 409,
                 "CONFLICT");
-        m.head().header("If-Match", m.etag(session)).body(Map.of("awardCode", "PROVINCE_COMMENDATION", "admitted",
+        m.head().header("If-Match", m.steps.etag(session)).body(Map.of("awardCode", "PROVINCE_COMMENDATION", "admitted",
                 List.of(external), "reason", "Hội nghị bỏ phiếu vòng hai: Trường Chính trị tỉnh Lào Cai 5/6 phiếu"))
                 .post(SESSIONS + session + "/quota-ties:settle").then().statusCode(200);
-        m.act(session, "close");
+        m.steps.act(session, "close");
         m.head().get(m.path).then().statusCode(200)
                 .body("candidates.standing", equalTo(List.of("WITHIN", "OVER", "WITHIN")))
                 .body("commendationMemberIds", equalTo(List.of(m.f.memberB, m.f.external)))
@@ -344,19 +314,10 @@ class ClusterMeetingTest {
         String session = m.head().body(m.convening(null, m.paperDelegates())).post(m.path).then().statusCode(201)
                 .extract().path("sessionId");
         String flag = m.nominate(m.f.memberA, "PROVINCE_FLAG");
-        m.allPresent(session);
-        m.act(session, "open-voting");
-        m.tally(session, flag, 4, 2);
-        m.act(session, "close-voting");
-        m.act(session, "close");
+        m.steps.vote(session, Map.of(flag, new int[] {4, 2}));
         m.head().get(m.path).then().body("candidates[0].outcome", equalTo("FAILED")).body("flagMemberId", nullValue());
         assertProblem(m.head().post(m.path + ":propose").then(), 409, "CONFLICT")
                 .body("detail", containsString("Không đơn vị nào được hội nghị chọn"));
-    }
-
-    private static void organiserAct(Meeting m, String session, String action) {
-        String etag = m.f.organiser().get(SESSIONS + session).then().extract().header("ETag");
-        m.f.organiser().header("If-Match", etag).post(SESSIONS + session + ":" + action).then().statusCode(200);
     }
 
     private static void proposalAct(Meeting m, String proposal, String action, Map<String, Object> body) {

@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import vn.thidua.cluster.ClusterFixtures;
+import vn.thidua.cluster.MeetingSteps;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestOrg;
 
@@ -87,17 +88,7 @@ final class ClusterMatrix {
         }
         String item = expect(board().body(Map.of("memberId", head.id(), "awardCode", "PROVINCE_FLAG"))
                 .post(meeting(head.cluster()) + "/candidates"), 201).path("agendaItemId");
-        String sessions = "/api/v1/council-sessions/" + session;
-        List<String> seated = board().get(sessions + "/members").then().extract().path("memberId");
-        expect(board().header("If-Match", board().get(sessions).header("ETag")).body(Map.of("members", seated.stream()
-                .map(m -> Map.of("memberId", m, "attendance", "PRESENT")).toList())).put(sessions + "/attendance"), 200);
-        expect(board().header("If-Match", board().get(sessions).header("ETag")).post(sessions + ":open-voting"), 200);
-        expect(board().header("If-Match", board().get(sessions + "/agenda/" + item).header("ETag"))
-                .body(Map.of("approve", 2, "reject", 0, "abstain", 0, "spoilt", 0, "written", 0))
-                .put(sessions + "/agenda/" + item + "/tally"), 200);
-        for (String act : List.of("close-voting", "close")) {
-            expect(board().header("If-Match", board().get(sessions).header("ETag")).post(sessions + ":" + act), 200);
-        }
+        new MeetingSteps(this::board).vote(session, Map.of(item, new int[] {2, 0}));
         return new Year(head.cluster(), null, session);
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.thidua.cluster.ClusterAccess;
+import vn.thidua.cluster.ClusterResource;
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
 import vn.thidua.common.api.Idempotency;
@@ -38,9 +39,6 @@ import vn.thidua.decision.proposal.ProposalResponses;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClusterMeetingResource {
 
-    static final String YEAR = "A calendar year; another value names nothing (404).";
-    static final String RETRY = "Makes a retried request safe: the first answer is returned again.";
-
     @Inject
     ClusterMeetingService service;
     @Inject
@@ -51,8 +49,8 @@ public class ClusterMeetingResource {
     @RolesAllowed(Roles.BOARD)
     @Operation(operationId = "conveneClusterMeeting", summary = "Convene the year's cluster meeting",
             description = "By the board of the year's head agency (the organiser's board when the head is external): "
-                    + "the meeting (hội nghị tổng kết cụm, khối) that chooses by secret ballot the leading unit for the "
-                    + "flag and one or two for the Bằng khen. One delegate for each member agency of the year, the "
+                    + "the meeting (hội nghị tổng kết cụm, khối) that chooses by secret ballot the leading unit for "
+                    + "the flag and one or two for the Bằng khen. One delegate for each member agency of the year, the "
                     + "head's in the chair. It votes as a council session (`sessionId`): attendance, opening and "
                     + "closing the vote, paper tallies or secret ballots, results and minutes are the council-session "
                     + "operations. PAPER voting (the default) suits delegates without accounts here; BALLOT needs an "
@@ -61,10 +59,10 @@ public class ClusterMeetingResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponses.Meeting.class)))
     @APIResponse(responseCode = "409", description = "The year's meeting is convened already, or the year has no head.")
     public Response convene(@PathParam("id") UUID id,
-            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+            @Parameter(description = ClusterResource.YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
                     maximum = "2100")) @PathParam("year") String year,
             @NotNull @Valid MeetingRequests.Convene body,
-            @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @Parameter(description = ClusterResource.RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         int y = ClusterAccess.year(year);
         return idempotency.execute(idempotencyKey, "POST /clusters/" + id + "/meetings/" + y, body, () -> {
             MeetingResponses.Meeting meeting = service.convene(id, y, body);
@@ -81,7 +79,7 @@ public class ClusterMeetingResource {
                     + "nominee's votes and result, what the meeting chose, and the proposal made from it.")
     @APIResponse(responseCode = "200", description = "The meeting.")
     public MeetingResponses.Meeting get(@PathParam("id") UUID id,
-            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+            @Parameter(description = ClusterResource.YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
                     maximum = "2100")) @PathParam("year") String year) {
         return service.get(id, ClusterAccess.year(year));
     }
@@ -100,10 +98,10 @@ public class ClusterMeetingResource {
     @APIResponse(responseCode = "409", description = "The session is no longer a draft, or the member stands for "
             + "that award already.")
     public Response nominate(@PathParam("id") UUID id,
-            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+            @Parameter(description = ClusterResource.YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
                     maximum = "2100")) @PathParam("year") String year,
             @NotNull @Valid MeetingRequests.Nominate body,
-            @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @Parameter(description = ClusterResource.RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         int y = ClusterAccess.year(year);
         return idempotency.execute(idempotencyKey, "POST /clusters/" + id + "/meetings/" + y + "/candidates", body,
                 () -> {
@@ -129,7 +127,7 @@ public class ClusterMeetingResource {
             schema = @Schema(implementation = ProposalResponses.Detail.class)))
     @APIResponse(responseCode = "409", description = "Not closed, tied, nothing passed, or proposed already.")
     public Response propose(@PathParam("id") UUID id,
-            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
+            @Parameter(description = ClusterResource.YEAR, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990",
                     maximum = "2100")) @PathParam("year") String year) {
         ProposalResponses.Detail proposal = service.propose(id, ClusterAccess.year(year));
         return Response.created(URI.create("proposals/" + proposal.id())).entity(proposal)

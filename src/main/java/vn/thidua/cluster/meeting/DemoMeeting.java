@@ -75,8 +75,9 @@ public class DemoMeeting {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(7401014)").getSingleResult();
         List<?> cluster = em.createNativeQuery("SELECT id FROM cluster WHERE name = ?1")
                 .setParameter(1, DemoClusters.CLUSTER_NAME).getResultList();
-        if (cluster.isEmpty() || !em.createNativeQuery("SELECT 1 FROM council WHERE cluster_id = ?1 AND cluster_year = ?2")
-                .setParameter(1, cluster.get(0)).setParameter(2, YEAR).getResultList().isEmpty()) {
+        if (cluster.isEmpty() || !em.createNativeQuery(
+                "SELECT 1 FROM council WHERE cluster_id = ?1 AND cluster_year = ?2").setParameter(1, cluster.get(0))
+                .setParameter(2, YEAR).getResultList().isEmpty()) {
             return;
         }
         UUID id = (UUID) cluster.get(0);

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import vn.thidua.cluster.ClusterFixtures;
+import vn.thidua.cluster.MeetingSteps;
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.TestOrg;
 
@@ -84,19 +85,10 @@ final class ClusterFuzz {
 
     /** The meeting convened, the head agency put to the vote for the flag and passed on paper, the session closed. */
     private void closedMeeting(Made cluster) {
-        String session = "/api/v1/council-sessions/" + convene(cluster);
+        String session = convene(cluster);
         String item = ok(board().body(Map.of("memberId", cluster.headMember(), "awardCode", "PROVINCE_FLAG"))
                 .post(path(cluster.id()) + "/meetings/" + YEAR + "/candidates"), 201).path("agendaItemId");
-        List<String> seated = board().get(session + "/members").then().extract().path("memberId");
-        ok(board().header("If-Match", board().get(session).header("ETag")).body(Map.of("members", seated.stream()
-                .map(m -> Map.of("memberId", m, "attendance", "PRESENT")).toList())).put(session + "/attendance"), 200);
-        ok(board().header("If-Match", board().get(session).header("ETag")).post(session + ":open-voting"), 200);
-        ok(board().header("If-Match", board().get(session + "/agenda/" + item).header("ETag"))
-                .body(Map.of("approve", 2, "reject", 0, "abstain", 0, "spoilt", 0, "written", 0))
-                .put(session + "/agenda/" + item + "/tally"), 200);
-        for (String act : List.of("close-voting", "close")) {
-            ok(board().header("If-Match", board().get(session).header("ETag")).post(session + ":" + act), 200);
-        }
+        new MeetingSteps(this::board).vote(session, Map.of(item, new int[] {2, 0}));
     }
 
     private static String state(String rest) {
