@@ -22,7 +22,9 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") @Js
         String parentAgencyName, String councilName, String sessionName, int year, String planNumber,
         String planTitle, OffsetDateTime meetingAt, String place, OffsetDateTime votingClosedAt,
         OffsetDateTime closedAt, String ruleSetCode, int memberCount, int presentCount, List<Attendee> members,
-        List<Item> items, List<QuotaLine> quotas, Notes notes) {
+        List<Item> items, List<QuotaLine> quotas, Notes notes,
+        @Schema(description = "Whether the session is a cluster's meeting (hội nghị cụm, khối thi đua), whose members "
+                + "are the member agencies' delegates.") boolean clusterMeeting) {
 
     /** A member on the meeting day: role in the council, attendance (PRESENT, ABSENT, UNRECORDED). */
     @Schema(name = "CouncilMinutesAttendee")

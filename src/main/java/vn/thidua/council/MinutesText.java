@@ -81,8 +81,28 @@ public class MinutesText {
     public record TitleCount(String awardName, long passed, int items, long over) {
     }
 
-    public record Document(boolean draft, String parentAgency, String agency, String agencyName, String sessionName,
-            When meeting, String place, Person chair, Person secretary, int memberCount, int presentCount,
+    /**
+     * The words that differ between a council's session and a cluster's meeting (hội nghị cụm, khối thi đua), whose
+     * members are the member agencies' delegates and whose seats (one flag, two Bằng khen) stand for the quotas.
+     */
+    public record Words(String body, String member, String chairTitle, String viceChairTitle, String secretaryTitle,
+            String secretarySignature, String chairSignature, String considers, String quotas, String within, String over, String tied,
+            String meeting) {
+
+        static final Words COUNCIL = new Words("Hội đồng", "thành viên", "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng",
+                "Thư ký Hội đồng", "THƯ KÝ", "CHỦ TỊCH", "Hội đồng xem xét, biểu quyết đề nghị danh hiệu thi đua, hình thức khen "
+                        + "thưởng", "Chỉ tiêu khen thưởng", "trong chỉ tiêu", "vượt chỉ tiêu",
+                "bằng tỷ lệ phiếu tại ngưỡng chỉ tiêu", "Cuộc họp");
+        static final Words CLUSTER_MEETING = new Words("Hội nghị", "đại biểu", "chủ trì Hội nghị",
+                "Phó chủ trì Hội nghị", "Thư ký Hội nghị", "THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ", "Hội nghị bình xét, suy tôn bằng bỏ "
+                        + "phiếu kín đơn vị dẫn đầu đề nghị tặng Cờ thi đua và các đơn vị đề nghị tặng Bằng khen",
+                "Số lượng được suy tôn", "được suy tôn", "ngoài số lượng được suy tôn", "bằng số phiếu tại vị trí cuối",
+                "Hội nghị");
+    }
+
+    /** {@code heading}: the line under BIÊN BẢN naming the meeting. */
+    public record Document(boolean draft, Words words, String heading, String parentAgency, String agency,
+            String agencyName, String sessionName, When meeting, String place, Person chair, Person secretary, int memberCount, int presentCount,
             List<Person> present, List<Person> absent, List<Person> unrecorded, int year, String planNumber,
             String planTitle, String opening, String opinions, List<TitleSection> titles, List<QuotaView> quotas,
             String conclusion, List<TitleCount> tallies, When ended, boolean endedSameDay) {
@@ -101,13 +121,14 @@ public class MinutesText {
         List<Person> absent = attending(members, "ABSENT");
         List<Person> unrecorded = attending(members, "UNRECORDED");
 
+        Words words = m.clusterMeeting() ? Words.CLUSTER_MEETING : Words.COUNCIL;
         Map<String, List<Minutes.Item>> byTitle = new LinkedHashMap<>();
         List<Minutes.Item> items = m.items() == null ? List.of() : m.items();
         items.forEach(item -> byTitle.computeIfAbsent(item.awardCode(), code -> new ArrayList<>()).add(item));
         List<TitleSection> titles = new ArrayList<>();
         List<TitleCount> tallies = new ArrayList<>();
         for (List<Minutes.Item> group : byTitle.values()) {
-            titles.add(section(titles.size() + 1, group));
+            titles.add(section(titles.size() + 1, group, words));
             tallies.add(new TitleCount(name(group.get(0)), group.stream().filter(i -> "PASSED".equals(i.outcome())).count(),
                     group.size(), group.stream().filter(i -> "OVER".equals(i.quotaStanding())).count()));
         }
@@ -121,19 +142,23 @@ public class MinutesText {
         When ended = when(notes.endedAt());
         boolean sameDay = meeting.known() && ended.known() && meeting.day().equals(ended.day())
                 && meeting.month().equals(ended.month()) && meeting.year().equals(ended.year());
-        return new Document(!m.isFinal(), upper(Text.blankToNull(m.parentAgencyName())), upper(orBlank(m.agencyName())),
-                orBlank(m.agencyName()), Text.blankToNull(m.sessionName()), meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
+        String sessionName = Text.blankToNull(m.sessionName());
+        String heading = m.clusterMeeting() && sessionName != null ? sessionName
+                : "Họp Hội đồng Thi đua - Khen thưởng " + orBlank(m.agencyName())
+                        + (sessionName == null ? "" : " (" + sessionName + ")");
+        return new Document(!m.isFinal(), words, heading, upper(Text.blankToNull(m.parentAgencyName())),
+                upper(orBlank(m.agencyName())), orBlank(m.agencyName()), sessionName, meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
                 present, absent, unrecorded, m.year(), m.planNumber(), Text.blankToNull(m.planTitle()),
                 Text.blankToNull(notes.opening()), Text.blankToNull(notes.opinions()), titles, quotas,
                 Text.blankToNull(notes.conclusion()), tallies, ended, sameDay);
     }
 
-    private static TitleSection section(int number, List<Minutes.Item> group) {
+    private static TitleSection section(int number, List<Minutes.Item> group, Words words) {
         Minutes.Item ruled = group.stream().filter(i -> i.minRatio() != null).findFirst().orElse(null);
         String threshold = ruled == null ? null
                 : ("GT".equals(ruled.comparison()) ? "> " : "≥ ") + percent(ruled.minRatio()) + " "
-                        + ("PRESENT".equals(ruled.baseKind()) ? "số thành viên có mặt"
-                                : "tổng số thành viên Hội đồng");
+                        + ("PRESENT".equals(ruled.baseKind()) ? "số " + words.member() + " có mặt"
+                                : "tổng số " + words.member() + " " + words.body());
         boolean voted = group.stream().anyMatch(i -> !"NONE".equals(i.votingMode()));
         Boolean quorum = group.stream().map(Minutes.Item::quorumMet).filter(Objects::nonNull).findFirst()
                 .orElse(null);
@@ -146,7 +171,7 @@ public class MinutesText {
             index++;
             rows.add(List.of(String.valueOf(index), orBlank(item.subjectName()), orBlank(item.unitName()),
                     item.base() == null || item.tally() == null ? "—" : item.tally().approve() + "/" + item.base(),
-                    item.ratio() == null ? "—" : percent(item.ratio()), result(item)));
+                    item.ratio() == null ? "—" : percent(item.ratio()), result(item, words)));
             if (item.recused() != null && !item.recused().isEmpty()) {
                 recusals.add(new Recusal(index, orBlank(item.subjectName()), names(item.recused())));
             }
@@ -156,22 +181,22 @@ public class MinutesText {
     }
 
     /** The result cell: passed or not, and why not, or where it stands against the title's quota. */
-    static String result(Minutes.Item item) {
+    static String result(Minutes.Item item, Words words) {
         if (item.outcome() == null) {
             return "Chưa biểu quyết";
         }
         if ("PASSED".equals(item.outcome())) {
             String standing = item.quotaStanding() == null ? "" : switch (item.quotaStanding()) {
-                case "WITHIN" -> " (trong chỉ tiêu)";
-                case "OVER" -> " (vượt chỉ tiêu)";
-                case "TIED" -> " (bằng phiếu tại ngưỡng chỉ tiêu)";
+                case "WITHIN" -> " (" + words.within() + ")";
+                case "OVER" -> " (" + words.over() + ")";
+                case "TIED" -> " (" + words.tied() + ")";
                 default -> "";
             };
-            return ("NONE".equals(item.votingMode()) ? "Đạt (Hội đồng nhất trí)" : "Đạt") + standing;
+            return ("NONE".equals(item.votingMode()) ? "Đạt (" + words.body() + " nhất trí)" : "Đạt") + standing;
         }
         String reason = item.reason() == null ? "" : switch (item.reason()) {
-            case "NO_QUORUM" -> " (không đủ số thành viên dự họp)";
-            case "NO_ELIGIBLE_VOTERS" -> " (không có thành viên được biểu quyết)";
+            case "NO_QUORUM" -> " (không đủ số " + words.member() + " dự họp)";
+            case "NO_ELIGIBLE_VOTERS" -> " (không có " + words.member() + " được biểu quyết)";
             default -> "";
         };
         return "Không đạt" + reason;

@@ -332,7 +332,7 @@ public class ResultsService {
                 members.stream().map(m -> new Minutes.Attendee(m.memberId, m.fullName, m.position, m.role,
                         m.attendance.name(), m.absenceReason)).toList(),
                 lines, quotas, new Minutes.Notes(notes.opening(), notes.opinions(), notes.conclusion(),
-                        notes.endedAt()));
+                        notes.endedAt()), loaded.council().clusterMeeting());
     }
 
     private static String settlement(CouncilSession.Quota quota, Map<UUID, String> itemNames) {

@@ -142,7 +142,19 @@ class ClusterMeetingTest {
         m.head().get(m.path).then().body("proposalId", equalTo(proposal));
         m.f.organiser().get(PROPOSALS + proposal).then().statusCode(200);
         assertProblem(m.head().post(m.path + ":propose").then(), 409, "CONFLICT");
-        // the minutes of the meeting, as the dossier needs them
+        // the minutes of the meeting, as the dossier needs them, in the meeting's words
+        String minutes = m.head().accept("text/plain").get(SESSIONS + session + "/minutes:download").then()
+                .statusCode(200).extract().asString();
+        for (String line : List.of("Hội nghị tổng kết công tác thi đua năm 2025",
+                "1. Chủ trì: Đại biểu 1, Phó Hiệu trưởng Trường Chính trị A", ", chủ trì Hội nghị.",
+                "3. Số đại biểu có mặt: 6/6.", "   - Đại biểu 4, Phó Hiệu trưởng Trường Chính trị tỉnh Lào Cai.",
+                "Hội nghị bình xét, suy tôn bằng bỏ phiếu kín đơn vị dẫn đầu đề nghị tặng Cờ thi đua",
+                "(không tính đại biểu không tham gia biểu quyết)", "Số lượng được suy tôn:",
+                "- Bằng khen của Chủ tịch UBND tỉnh, Bộ trưởng: tối đa 2; được suy tôn: 2.",
+                "Hội nghị thống nhất kết quả biểu quyết:", "CHỦ TRÌ HỘI NGHỊ")) {
+            org.junit.jupiter.api.Assertions.assertTrue(minutes.contains(line), line + "\n" + minutes);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(minutes.contains("Hội đồng"), minutes);
         m.head().accept("*/*").get(SESSIONS + session + "/minutes/document").then().statusCode(200)
                 .contentType("application/pdf");
     }

@@ -98,7 +98,7 @@ public class ClusterMeetingService {
         councils.seatDelegates(council, request.meetingAt().atZoneSameInstant(VIETNAM).toLocalDate(), members.stream()
                 .map(m -> {
                     MeetingRequests.Delegate d = byMember.get(m.id);
-                    return new CouncilService.Delegate(m.id, d.accountId(), d.fullName(), d.position(),
+                    return new CouncilService.Delegate(m.id, d.accountId(), d.fullName(), seatedAs(d.position(), m),
                             m.id.equals(head.id) ? CouncilRole.CHAIR : CouncilRole.MEMBER);
                 })
                 .toList());
@@ -241,6 +241,13 @@ public class ClusterMeetingService {
             throw ApiException.invalid(violations);
         }
         return byMember;
+    }
+
+    /** A delegate as the minutes name them: the position at the member agency ("Hiệu trưởng Trường Chính trị ..."). */
+    private static String seatedAs(String position, ClusterMember member) {
+        String agency = member.province != null && !member.name.contains(member.province)
+                ? member.name + " (" + member.province + ")" : member.name;
+        return cut(position == null || position.isBlank() ? agency : position.strip() + " " + agency);
     }
 
     private static String citation(EmulationCluster cluster, int year, boolean flag, ScoringResponses.Row row) {

@@ -50,7 +50,8 @@ public final class MeetingResponses {
             UUID councilMemberId,
             UUID accountId,
             @Schema(examples = "Lường Văn Thành") String fullName,
-            @Schema(examples = "Hiệu trưởng") String position,
+            @Schema(description = "As seated and as the minutes name them: the position at the member agency.",
+                    examples = "Hiệu trưởng Trường Chính trị tỉnh Lai Châu") String position,
             @Schema(required = true, description = "Whether the delegate chairs (the head agency's).") boolean chair,
             @Schema(required = true, description = "Whether the delegate votes on paper only (no account here).")
             boolean paperOnly) {
