@@ -152,6 +152,7 @@ public class CouncilService {
     @Transactional
     public MemberView addMember(UUID councilId, CouncilRequests.AddMember request) {
         CouncilRef council = access.manageable(councilId, "kind.council");
+        refuseDelegateChange(council);
         councils.lockForChange(council.id());
         AccountRef account = accounts.account(request.accountId()).filter(a -> access.inScope(a.unitPath()))
                 .orElseThrow(() -> ApiException.notFound("kind.account"));
@@ -183,6 +184,7 @@ public class CouncilService {
     public MemberView updateMember(UUID id, String ifMatch, CouncilRequests.UpdateMember request) {
         CouncilMember member = councils.member(id).orElseThrow(() -> ApiException.notFound("kind.council-member"));
         CouncilRef council = access.manageable(member.councilId, "kind.council-member");
+        refuseDelegateChange(council);
         councils.lockForChange(council.id());
         ETags.requireMatch(ifMatch, member.version);
         CouncilRole role = request.role() != null ? request.role() : member.role;
@@ -208,6 +210,7 @@ public class CouncilService {
     public void deleteMember(UUID id, String ifMatch) {
         CouncilMember member = councils.member(id).orElseThrow(() -> ApiException.notFound("kind.council-member"));
         CouncilRef council = access.manageable(member.councilId, "kind.council-member");
+        refuseDelegateChange(council);
         councils.lockForChange(council.id());
         ETags.requireMatch(ifMatch, member.version);
         if (councils.isSnapshotted(member.id)) {
@@ -281,6 +284,13 @@ public class CouncilService {
     }
 
     // --- rules --------------------------------------------------------------------------------------------------
+
+    /** A cluster meeting's delegates are seated by convening it, one per member agency: never by hand. */
+    private static void refuseDelegateChange(CouncilRef council) {
+        if (council.clusterMeeting()) {
+            throw ApiException.conflict("detail.council-cluster-meeting-seats");
+        }
+    }
 
     private static List<FieldViolation> term(LocalDate from, LocalDate to) {
         if (to != null && to.isBefore(from)) {

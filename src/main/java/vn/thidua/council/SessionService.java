@@ -119,6 +119,9 @@ public class SessionService {
         CouncilRef council = councils.council(request.councilId())
                 .orElseThrow(() -> ApiException.notFound("kind.council"));
         access.requireBoard(council);
+        if (council.clusterMeeting() && sessions.ofCouncil(council.id()).isPresent()) {
+            throw ApiException.conflict("detail.council-cluster-meeting-one-session");
+        }
         Integer year = request.year();
         UUID planId = null;
         if (request.planId() != null) {

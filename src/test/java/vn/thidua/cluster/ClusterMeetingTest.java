@@ -93,6 +93,12 @@ class ClusterMeetingTest {
         m.head().get("/api/v1/councils/" + m.head().get(m.path).then().extract().path("councilId")).then()
                 .statusCode(200).body("clusterId", equalTo(m.f.cluster)).body("clusterYear", equalTo(YEAR))
                 .body("unitId", equalTo(m.f.schoolA.toString()));
+        String council = m.head().get(m.path).then().extract().path("councilId");
+        assertProblem(m.head().body(Map.of("accountId", account(m.f.schoolA)[0], "role", "MEMBER", "validFrom",
+                "2025-12-19")).post("/api/v1/councils/" + council + "/members").then(), 409, "CONFLICT");
+        assertProblem(m.head().body(Map.of("councilId", council, "year", YEAR, "name", "Phiên khác", "meetingAt",
+                "2025-12-20T08:00:00+07:00"))
+                .post("/api/v1/council-sessions").then(), 409, "CONFLICT");
         m.head().get(SESSIONS + session + "/agenda/" + flag).then().statusCode(200)
                 .body("clusterMemberId", equalTo(m.f.memberA)).body("evaluationId", nullValue())
                 .body("votingMode", equalTo("PAPER")).body("recusals", hasSize(0));
