@@ -91,6 +91,22 @@ public class CouncilRepository implements PanacheRepositoryBase<Council, UUID> {
         return query.getResultList();
     }
 
+    /**
+     * At a cluster's meeting (a council of one year whose seats last the meeting's day): the seats of {@code keep}
+     * moved to {@code day}, and any other seat holding office that day (a cancelled convening's) moved to the day
+     * before, so that the day's delegates are the meeting's alone. A session's own snapshot keeps who sat at it.
+     */
+    void reseatMeeting(UUID councilId, Collection<UUID> keep, LocalDate day) {
+        for (CouncilMember member : members(councilId, null)) {
+            if (keep.contains(member.id)) {
+                member.change(member.fullName, member.position, member.role, day, day);
+            } else if (member.holdsOn(day)) {
+                member.change(member.fullName, member.position, member.role, day.minusDays(1), day.minusDays(1));
+            }
+        }
+        flush();
+    }
+
     public boolean isEverMember(UUID councilId, UUID accountId) {
         return getEntityManager().createQuery("""
                 select count(m) from CouncilMember m where m.councilId = :council and m.accountId = :account""",

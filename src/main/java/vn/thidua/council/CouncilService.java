@@ -265,6 +265,7 @@ public class CouncilService {
     public List<MemberView> seatDelegates(UUID councilId, LocalDate day, List<Delegate> delegates) {
         CouncilRef council = access.manageable(councilId, "kind.council");
         councils.lockForChange(council.id());
+        councils.reseatMeeting(council.id(), List.of(), day);
         List<MemberView> seated = new ArrayList<>();
         for (Delegate delegate : delegates) {
             AccountRef account = null;

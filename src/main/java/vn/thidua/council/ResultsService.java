@@ -3,6 +3,7 @@ package vn.thidua.council;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,10 +265,12 @@ public class ResultsService {
             return Optional.empty();
         }
         CouncilSession session = found.get();
-        List<MeetingRecord.Seat> seats = councils.members(councilId, null).stream()
-                .sorted(Comparator.comparing((CouncilMember m) -> m.role).thenComparing(m -> m.fullName))
-                .map(m -> new MeetingRecord.Seat(m.id, m.clusterMemberId, m.accountId, m.fullName, m.position,
-                        m.role))
+        Map<UUID, UUID> represents = new HashMap<>();
+        councils.members(councilId, null).forEach(m -> represents.put(m.id, m.clusterMemberId));
+        List<MeetingRecord.Seat> seats = sessions.members(session.id).stream()
+                .sorted(Comparator.comparing((SessionMember m) -> m.role).thenComparing(m -> m.fullName))
+                .map(m -> new MeetingRecord.Seat(m.memberId, represents.get(m.memberId), m.accountId, m.fullName,
+                        m.position, m.role))
                 .toList();
         List<MeetingRecord.Nominee> nominees = new ArrayList<>();
         for (AgendaItem item : sessions.items(session.id)) {

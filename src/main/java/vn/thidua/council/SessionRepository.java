@@ -75,9 +75,9 @@ public class SessionRepository implements PanacheRepositoryBase<CouncilSession, 
 
     // --- members ------------------------------------------------------------------------------------------------
 
-    /** The session of a council (a cluster's meeting has one), the first convened should there be several. */
+    /** The latest session of a council: a cluster's meeting has one, after any it cancelled. */
     public Optional<CouncilSession> ofCouncil(UUID councilId) {
-        return find("councilId = ?1 order by createdAt", councilId).firstResultOptional();
+        return find("councilId = ?1 order by createdAt desc", councilId).firstResultOptional();
     }
 
     public List<SessionMember> members(UUID sessionId) {

@@ -61,6 +61,8 @@ public class SessionService {
     @Inject
     SessionRepository sessions;
     @Inject
+    CouncilRepository councilRepository;
+    @Inject
     SessionAccess access;
     @Inject
     CouncilDirectory councils;
@@ -119,7 +121,8 @@ public class SessionService {
         CouncilRef council = councils.council(request.councilId())
                 .orElseThrow(() -> ApiException.notFound("kind.council"));
         access.requireBoard(council);
-        if (council.clusterMeeting() && sessions.ofCouncil(council.id()).isPresent()) {
+        if (council.clusterMeeting() && sessions.ofCouncil(council.id())
+                .filter(s -> s.status != SessionStatus.CANCELLED).isPresent()) {
             throw ApiException.conflict("detail.council-cluster-meeting-one-session");
         }
         Integer year = request.year();
@@ -182,6 +185,11 @@ public class SessionService {
             LocalDate previous = day(session.meetingAt);
             session.meetingAt = request.meetingAt();
             if (!day(session.meetingAt).equals(previous)) {
+                if (loaded.council().clusterMeeting()) {
+                    // a meeting's delegates are seated for its day: they move with it
+                    councilRepository.reseatMeeting(loaded.council().id(), sessions.members(session.id).stream()
+                            .map(m -> m.memberId).toList(), day(session.meetingAt));
+                }
                 resnapshot(loaded);
             }
         }

@@ -2,6 +2,7 @@ package vn.thidua.cluster;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -324,6 +325,31 @@ class ClusterMeetingTest {
         m.head().get(PROPOSALS + proposal + "/nominees").then()
                 .body("clusterMemberId", equalTo(List.of(m.f.memberB, m.f.external)))
                 .body("unitId", equalTo(java.util.Arrays.asList(m.f.schoolB.toString(), null)));
+    }
+
+    @Test
+    void theDelegatesFollowTheMeetingToAnotherDayAndACancelledMeetingIsConvenedAgain() {
+        Meeting m = new Meeting();
+        String first = m.head().body(m.convening(null, m.paperDelegates())).post(m.path).then().statusCode(201)
+                .extract().path("sessionId");
+        m.head().header("If-Match", m.steps.etag(first)).body(Map.of("meetingAt", "2025-12-22T08:00:00+07:00"))
+                .patch(SESSIONS + first).then().statusCode(200).body("memberCount", equalTo(6));
+        m.head().get(m.path).then().body("delegates", hasSize(6));
+        m.head().header("If-Match", m.steps.etag(first)).body(Map.of("reason", "Hoãn do thời tiết"))
+                .post(SESSIONS + first + ":cancel").then().statusCode(200);
+
+        List<Map<String, Object>> delegates = new ArrayList<>(m.paperDelegates());
+        delegates.set(1, Map.of("memberId", m.f.memberB, "fullName", "Đại biểu thay thế"));
+        Map<String, Object> body = m.convening(null, delegates);
+        body.put("meetingAt", "2025-12-22T14:00:00+07:00");
+        String second = m.head().body(body).post(m.path).then().statusCode(201)
+                .body("delegates", hasSize(6)).body("delegates.fullName", hasItem("Đại biểu thay thế"))
+                .extract().path("sessionId");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, second);
+        m.head().get(SESSIONS + second).then().body("memberCount", equalTo(6));
+        m.head().get(SESSIONS + first + "/members").then().statusCode(200).body("$", hasSize(6))
+                .body("fullName", org.hamcrest.Matchers.not(hasItem("Đại biểu thay thế")));
+        assertProblem(m.head().body(body).post(m.path).then(), 409, "CONFLICT");
     }
 
     @Test

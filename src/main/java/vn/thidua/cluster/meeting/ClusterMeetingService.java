@@ -81,12 +81,13 @@ public class ClusterMeetingService {
     /**
      * Convenes the year's meeting by the board running the year: the meeting's council (the cluster's for the year),
      * each member of the year seated by its delegate for the meeting's day (the head's in the chair), and its session.
+     * A cancelled meeting may be convened again (its session and who sat at it stay on record).
      */
     @Transactional
     public MeetingResponses.Meeting convene(UUID clusterId, int year, MeetingRequests.Convene request) {
         EmulationCluster cluster = access.require(clusterId);
         ClusterMember head = access.requireHeadBoard(cluster, year);
-        if (record(cluster.id, year).isPresent()) {
+        if (record(cluster.id, year).filter(m -> m.status() != SessionStatus.CANCELLED).isPresent()) {
             throw ApiException.conflict("detail.cluster-meeting-exists", year);
         }
         SessionVotingMode mode = request.votingMode() != null ? request.votingMode() : SessionVotingMode.PAPER;
