@@ -156,23 +156,24 @@ public class ClusterMeetingService {
         if (choice.empty()) {
             throw ApiException.conflict("detail.cluster-meeting-nothing-passed");
         }
-        Map<UUID, ClusterMember> members = clusters.membersIn(cluster.id, year).stream()
+        // every membership, should one have been ended since the meeting
+        Map<UUID, ClusterMember> members = clusters.members(cluster.id).stream()
                 .collect(Collectors.toMap(m -> m.id, m -> m));
         Map<UUID, ScoringResponses.Row> ranked = ranking(cluster.id, year);
-        List<ProposalService.ClusterNominee> nominees = new ArrayList<>();
-        for (MeetingRecord.Nominee n : meeting.nominees()) {
-            boolean flag = MeetingSeats.FLAG.equals(n.awardCode()) && n.clusterMemberId().equals(choice.flag());
-            boolean commended = MeetingSeats.COMMENDATION.equals(n.awardCode())
-                    && choice.commendations().contains(n.clusterMemberId());
-            if (!flag && !commended) {
-                continue;
-            }
-            ClusterMember member = members.get(n.clusterMemberId());
-            nominees.add(new ProposalService.ClusterNominee(member.id, member.unitId, member.name, n.awardCode(),
-                    citation(cluster, year, flag, ranked.get(member.id)), n.itemId()));
+        Map<UUID, MeetingRecord.Nominee> items = meeting.nominees().stream().filter(MeetingRecord.Nominee::accepted)
+                .collect(Collectors.toMap(MeetingRecord.Nominee::clusterMemberId, n -> n));
+        List<UUID> chosen = new ArrayList<>();
+        if (choice.flag() != null) {
+            chosen.add(choice.flag());
         }
-        nominees.sort((a, b) -> Boolean.compare(!MeetingSeats.FLAG.equals(a.awardCode()),
-                !MeetingSeats.FLAG.equals(b.awardCode())));
+        chosen.addAll(choice.commendations());
+        List<ProposalService.ClusterNominee> nominees = chosen.stream().map(id -> {
+            ClusterMember member = members.get(id);
+            MeetingRecord.Nominee item = items.get(id);
+            return new ProposalService.ClusterNominee(member.id, member.unitId, member.name, item.awardCode(),
+                    citation(cluster, year, MeetingSeats.FLAG.equals(item.awardCode()), ranked.get(id)),
+                    item.itemId());
+        }).toList();
         OrgDirectory.UnitRef organiser = org.unitOutsideScope(cluster.organiserUnitId).orElseThrow();
         String council = councilDirectory.councilOf(organiser.id()).flatMap(councilDirectory::nameOf)
                 .orElse("Hội đồng Thi đua – Khen thưởng " + organiser.name());
