@@ -96,13 +96,18 @@ public class PublicDecisionResource {
                     + "decision is signed, and whether the award stands or was revoked. The code is read as people "
                     + "type it: any case, with or without its dash or spaces, O for 0 and I or L for 1. An unknown "
                     + "or malformed code answers 404 alike. A browser (one that prefers `text/html`, as a phone "
-                    + "does when it opens the certificate's QR code) gets the same as a small Vietnamese page; "
-                    + "everyone else JSON.")
+                    + "does when it opens the certificate's QR code) gets the same as a small Vietnamese page, and "
+                    + "for an unknown code a page warning that the certificate may not be genuine; everyone else "
+                    + "JSON.")
     @APIResponse(responseCode = "200", description = "The certificate's awardee and standing.",
             headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "Cacheable for five minutes.",
                     schema = @Schema(implementation = String.class)), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicDecisionResponses.Verification.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No certificate holds the code (or it is malformed): a problem, "
+            + "or for a browser a page saying so.", content = {
+            @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response verify(
             @Parameter(description = "The code, e.g. as printed: `7K3QD-M9X2T`.", example = "7K3QD-M9X2T")
@@ -111,8 +116,12 @@ public class PublicDecisionResource {
             return Response.ok(service.verify(code), MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         }
-        return Response.ok(VerificationPage.render(service.verify(code)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        MediaType html = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+        return service.find(code)
+                .map(v -> Response.ok(VerificationPage.render(v), html).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL))
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(VerificationPage.unknown(code))
+                        .type(html))
+                .build();
     }
 
     private static <T> RestResponse<T> cacheable(T body) {

@@ -71,8 +71,17 @@ public class PublicDecisionService {
      */
     @Transactional
     public PublicDecisionResponses.Verification verify(String code) {
-        DecisionLine line = canonicalCode(code).flatMap(decisions::signedAwardLine)
-                .orElseThrow(() -> ApiException.notFound("kind.verification-code"));
+        return find(code).orElseThrow(() -> ApiException.notFound("kind.verification-code"));
+    }
+
+    /** The certificate holding {@code code}, or empty (unknown and malformed alike), for a page to say so. */
+    @Transactional
+    public Optional<PublicDecisionResponses.Verification> find(String code) {
+        Optional<DecisionLine> found = canonicalCode(code).flatMap(decisions::signedAwardLine);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DecisionLine line = found.get();
         Set<UUID> ids = new HashSet<>();
         ids.add(line.decisionId);
         if (line.revokedByDecisionId != null) {
@@ -81,11 +90,11 @@ public class PublicDecisionService {
         Map<UUID, CommendationDecision> named = decisions.decisions(ids);
         CommendationDecision d = named.get(line.decisionId);
         boolean standing = line.revokedOn == null;
-        return new PublicDecisionResponses.Verification(standing, standing ? PublicDecisionResponses.Standing.STANDING
-                : PublicDecisionResponses.Standing.REVOKED, line.subjectKind, line.subjectName, line.unitName,
-                awards().of(line.awardCode), line.citation, d.publishedAt != null ? d.id : null, d.number,
-                d.decisionDate, d.authorityName, signer(d), d.year, line.revokedOn,
-                ref(named, line.revokedByDecisionId));
+        return Optional.of(new PublicDecisionResponses.Verification(standing, standing
+                ? PublicDecisionResponses.Standing.STANDING : PublicDecisionResponses.Standing.REVOKED,
+                line.subjectKind, line.subjectName, line.unitName, awards().of(line.awardCode), line.citation,
+                d.publishedAt != null ? d.id : null, d.number, d.decisionDate, d.authorityName, signer(d), d.year,
+                line.revokedOn, ref(named, line.revokedByDecisionId)));
     }
 
     /**

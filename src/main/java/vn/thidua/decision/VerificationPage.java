@@ -18,6 +18,8 @@ final class VerificationPage {
     static class Templates {
         static native TemplateInstance verification(PublicDecisionResponses.Verification v, String date,
                 String revokedOn);
+
+        static native TemplateInstance unknown(String code);
     }
 
     private VerificationPage() {
@@ -39,6 +41,12 @@ final class VerificationPage {
     static String render(PublicDecisionResponses.Verification v) {
         return Templates.verification(v, short_(v.decisionDate()), v.revokedOn() == null ? null
                 : short_(v.revokedOn())).render();
+    }
+
+    /** The page for a code no certificate holds: it may be mistyped, or the certificate not genuine. */
+    static String unknown(String code) {
+        String shown = code == null ? "" : code.length() > 40 ? code.substring(0, 40) + "…" : code;
+        return Templates.unknown(shown).render();
     }
 
     private static String short_(java.time.LocalDate date) {

@@ -60,9 +60,16 @@ class VerificationPageTest {
     }
 
     @Test
-    void anUnknownCodeIsAProblemForBrowsersToo() {
-        given().accept(BROWSER).get(VERIFY + PublicDecisionFixtures.freshCode()).then().statusCode(404)
-                .contentType(startsWith("application/problem+json"));
+    void anUnknownCodeTellsABrowserTheCertificateMayNotBeGenuineAndOthersGetTheProblem() {
+        String code = PublicDecisionFixtures.freshCode();
+        given().accept(BROWSER).get(VERIFY + code).then().statusCode(404)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Không tìm thấy khen thưởng có mã này"), containsString(code),
+                        containsString("không do cơ quan có thẩm quyền"), not(containsString("Khen thưởng hợp lệ")));
+        given().accept(BROWSER).get(VERIFY + "<b>gia").then().statusCode(404)
+                .body(containsString("&lt;b&gt;gia"), not(containsString("<b>gia")));
+        given().accept("*/*").get(VERIFY + code).then().statusCode(404)
+                .contentType(startsWith("application/problem+json")).body("code", equalTo("NOT_FOUND"));
     }
 
     @Test
