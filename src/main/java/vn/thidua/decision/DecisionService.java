@@ -36,6 +36,7 @@ import vn.thidua.council.SessionResponses;
 import vn.thidua.council.SessionService;
 import vn.thidua.council.SessionStatus;
 import vn.thidua.evaluation.eligibility.EligibilityService;
+import vn.thidua.evaluation.eligibility.Outcome;
 import vn.thidua.evaluation.eligibility.TitleResult;
 import vn.thidua.history.HistoryFacts;
 import vn.thidua.history.HistoryService;
@@ -881,8 +882,7 @@ public class DecisionService {
                     : verdicts.outcomes().getOrDefault(line.subjectId(), Map.of()).get(line.awardCode);
             line.eligibility = result == null ? LineEligibility.NOT_JUDGED
                     : LineEligibility.valueOf(result.outcome().name());
-            line.eligibilityNote = result == null ? null : verdicts.ruleSetCode() + ": " + result.outcome()
-                    + (result.awaitingCouncil() ? " (awaiting the council)" : "");
+            line.eligibilityNote = result == null ? null : eligibilityNote(verdicts.ruleSetCode(), result);
             boolean judgedNeeded = type.category == AwardType.Category.TITLE
                     && line.eligibility == LineEligibility.NOT_JUDGED;
             if ((line.eligibility.needsOverride() || judgedNeeded) && line.overrideReason == null) {
@@ -890,6 +890,19 @@ public class DecisionService {
                         line.subjectName, type.nameVi, line.eligibility));
             }
             return Optional.empty();
+        }
+
+        /** What the line's judgement says, in Vietnamese as the register keeps it: "LAW2022_ND152: đủ điều kiện". */
+        private static String eligibilityNote(String ruleSet, TitleResult result) {
+            String outcome = switch (result.outcome()) {
+                case PASS -> "đủ điều kiện";
+                case FAIL -> "không đủ điều kiện";
+                case NEEDS_REVIEW -> "cần xem xét";
+                case AWAITING_COUNCIL -> "chờ Hội đồng biểu quyết";
+                case NOT_APPLICABLE -> "không áp dụng";
+            };
+            return ruleSet + ": " + outcome + (result.awaitingCouncil() && result.outcome() != Outcome.AWAITING_COUNCIL
+                    ? " (chờ Hội đồng biểu quyết)" : "");
         }
 
         /** A refusal per title whose configured quota the lines would overrun, counting what was conferred already. */
