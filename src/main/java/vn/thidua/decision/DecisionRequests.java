@@ -23,8 +23,11 @@ public final class DecisionRequests {
     private DecisionRequests() {
     }
 
-    /** A decision number: the register's number, "/QĐ-" and the issuing body's symbol (Nghị định 30/2020/NĐ-CP). */
-    static final String NUMBER_PATTERN = "[0-9]{1,6}/QĐ-[\\p{L}\\p{N}.-]{1,40}";
+    /**
+     * A decision number: the register's number and the issuing body's symbol, "125/QĐ-UBND" for a state body (Nghị
+     * định 30/2020/NĐ-CP), "125-QĐ/TCT" for a Party body (Hướng dẫn 36-HD/VPTW).
+     */
+    static final String NUMBER_PATTERN = "[0-9]{1,6}(/QĐ-|-QĐ/)[\\p{L}\\p{N}.-]{1,40}";
 
     @Schema(name = "CreateDecisionRequest", description = "A new commendation decision, as a draft.")
     public record Create(
@@ -100,7 +103,8 @@ public final class DecisionRequests {
     @Schema(name = "SignDecisionRequest", description = "Signing fixes the number, date and signer for good.")
     public record Sign(
             @Schema(description = "Default: the next number of the authority's decisions of the year, with the "
-                    + "unit's code as symbol.", examples = "15/QĐ-TCT", pattern = NUMBER_PATTERN)
+                    + "unit's code as symbol, in its letterhead's style: 15/QĐ-UBND for a state body, 15-QĐ/TCT for "
+                    + "a Party body.", examples = "15/QĐ-UBND", pattern = NUMBER_PATTERN)
             @jakarta.validation.constraints.Pattern(regexp = NUMBER_PATTERN) String number,
             @Schema(description = "Default: today in Vietnam; never in the future.") LocalDate decisionDate,
             @Schema(description = "Default: the draft's.", examples = "Lường Văn Thành") @Size(max = 200)

@@ -39,9 +39,12 @@ final class DecisionRules {
         return authority.ordinal() >= award.ordinal();
     }
 
-    /** The next register number with the unit's symbol: "16/QĐ-TCT" after 15. */
-    static String nextNumber(int highest, String unitCode) {
-        return (highest + 1) + "/QĐ-" + unitCode;
+    /**
+     * The next register number with the unit's symbol: "16/QĐ-UBND" after 15 for a state body, "16-QĐ/TCT" for a
+     * Party body (Hướng dẫn 36-HD/VPTW on the Party's documents).
+     */
+    static String nextNumber(int highest, String unitCode, boolean party) {
+        return (highest + 1) + (party ? "-QĐ/" : "/QĐ-") + unitCode;
     }
 
     /** A fresh verification code, 50 random bits: "7K3QD-M9X2T". */

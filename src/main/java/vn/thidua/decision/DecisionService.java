@@ -44,6 +44,7 @@ import vn.thidua.history.SubjectHistory;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
 import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitLetterhead;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
 import vn.thidua.plan.PlanStatus;
@@ -691,9 +692,12 @@ public class DecisionService {
             if (decision.authorityUnitId == null) {
                 throw ApiException.invalid("number", "REQUIRED_TO_SIGN", "field.decision-number-required");
             }
-            String code = directory.unitOutsideScope(decision.authorityUnitId).orElseThrow().code();
+            List<OrgDirectory.Letterhead> lineage = directory.lineageOutsideScope(decision.authorityUnitId);
+            OrgDirectory.Letterhead issuing = lineage.get(lineage.size() - 1);
+            boolean party = issuing.letterhead() != null
+                    && issuing.letterhead().style() == UnitLetterhead.Style.PARTY;
             number = DecisionRules.nextNumber(decisions.highestNumber(decision.authorityUnitId, date.getYear()),
-                    code);
+                    issuing.code(), party);
         }
         if (decisions.numberTaken(decision.authorityUnitId, decision.authorityName, date, number, decision.id)) {
             throw ApiException.conflict("detail.decision-number-taken", number, decision.authorityName,

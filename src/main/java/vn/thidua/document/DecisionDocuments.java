@@ -130,10 +130,15 @@ public class DecisionDocuments {
         return d.external() && d.authorityUnitId() == null ? List.of() : directory.lineageOutsideScope(issuing);
     }
 
-    /** The issuing body's symbol after "QĐ-": from its number once signed, else the authority unit's code. */
+    /**
+     * The issuing body's symbol after "/QĐ-" (state) or "-QĐ/" (Party): from its number once signed, else the
+     * authority unit's code.
+     */
     private static String symbol(DecisionResponses.Decision d, List<OrgDirectory.Letterhead> lineage) {
-        if (d.number() != null && d.number().contains("/QĐ-")) {
-            return d.number().substring(d.number().indexOf("/QĐ-") + 4);
+        for (String kind : List.of("/QĐ-", "-QĐ/")) {
+            if (d.number() != null && d.number().contains(kind)) {
+                return d.number().substring(d.number().indexOf(kind) + kind.length());
+            }
         }
         return lineage.isEmpty() ? "" : lineage.get(lineage.size() - 1).code();
     }

@@ -36,7 +36,8 @@ final class DecisionPapers {
         boolean revocation = d.kind() == DecisionKind.REVOCATION;
         Signature signature = Signature.of(d.signerPosition(), d.signerName());
         String authority = signature.headTitle() + " " + d.authorityName();
-        String numberLine = letterhead.numberLine(draft ? null : d.number(), "/QĐ-" + symbol);
+        String numberLine = letterhead.numberLine(draft ? null : d.number(),
+                (letterhead.party() ? "-QĐ/" : "/QĐ-") + symbol);
         String placeAndDate = letterhead.placeAndDate(draft ? null : d.decisionDate(), d.year());
 
         List<DecisionPaper.Article> articles = new ArrayList<>();

@@ -71,15 +71,15 @@ public class DemoHistory {
             if (!code.equals(RECRUIT)) {
                 assess(person, 2020, Rating.GOOD, 12);
                 assess(person, 2021, LEADERS.contains(code) ? Rating.EXCELLENT : Rating.GOOD, 12);
-                award(person, 2020, "ADVANCED_WORKER", "15/QĐ-TCT", LocalDate.of(2021, 1, 15));
-                award(person, 2021, "ADVANCED_WORKER", "12/QĐ-TCT", LocalDate.of(2022, 1, 14));
+                award(person, 2020, "ADVANCED_WORKER", "15-QĐ/TCT", LocalDate.of(2021, 1, 15));
+                award(person, 2021, "ADVANCED_WORKER", "12-QĐ/TCT", LocalDate.of(2022, 1, 14));
             }
             Rating rating = LEADERS.contains(code) ? Rating.EXCELLENT
                     : COMPLETED.contains(code) ? Rating.COMPLETED : Rating.GOOD;
             assess(person, 2022, rating, code.equals(RECRUIT) ? 5 : 12);
             if (LEADERS.contains(code) && !code.equals("TCT-003")) {
                 initiative(person, 2022, EffectLevel.BASE, "Đổi mới công tác của " + person.unitName()
-                        + " năm 2022 (" + code + ")", "98/QĐ-TCT", LocalDate.of(2022, 11, 25));
+                        + " năm 2022 (" + code + ")", "98-QĐ/TCT", LocalDate.of(2022, 11, 25));
             }
         }
         Map<String, OrgDirectory.PersonRef> byCode = new java.util.HashMap<>();
@@ -87,23 +87,23 @@ public class DemoHistory {
         // the head of the faculty of mass mobilisation: CSTĐCS in 2020 and 2021 and a province-wide initiative, a
         // candidate for CSTĐ tỉnh in 2022
         OrgDirectory.PersonRef principal = byCode.get("TCT-028");
-        award(principal, 2020, "GRASSROOTS_EMULATION_FIGHTER", "16/QĐ-TCT", LocalDate.of(2021, 1, 15));
-        award(principal, 2021, "GRASSROOTS_EMULATION_FIGHTER", "13/QĐ-TCT", LocalDate.of(2022, 1, 14));
+        award(principal, 2020, "GRASSROOTS_EMULATION_FIGHTER", "16-QĐ/TCT", LocalDate.of(2021, 1, 15));
+        award(principal, 2021, "GRASSROOTS_EMULATION_FIGHTER", "13-QĐ/TCT", LocalDate.of(2022, 1, 14));
         initiative(principal, 2021, EffectLevel.PROVINCE, "Mô hình bồi dưỡng lý luận chính trị cho cán bộ cơ sở "
                 + "vùng đồng bào dân tộc thiểu số", "1520/QĐ-UBND", LocalDate.of(2021, 12, 10));
         // a vice-principal with a gap year; a head of faculty whose 2020 title was annulled
-        award(byCode.get("TCT-002"), 2020, "GRASSROOTS_EMULATION_FIGHTER", "16/QĐ-TCT", LocalDate.of(2021, 1, 15));
-        AwardRecord annulled = award(byCode.get("TCT-015"), 2020, "GRASSROOTS_EMULATION_FIGHTER", "16/QĐ-TCT",
+        award(byCode.get("TCT-002"), 2020, "GRASSROOTS_EMULATION_FIGHTER", "16-QĐ/TCT", LocalDate.of(2021, 1, 15));
+        AwardRecord annulled = award(byCode.get("TCT-015"), 2020, "GRASSROOTS_EMULATION_FIGHTER", "16-QĐ/TCT",
                 LocalDate.of(2021, 1, 15));
         annulled.revokedOn = LocalDate.of(2022, 3, 1);
-        annulled.revocationNumber = "41/QĐ-TCT";
+        annulled.revocationNumber = "41-QĐ/TCT";
         annulled.revocationReason = "Sáng kiến làm căn cứ khen thưởng không đúng tác giả";
-        award(byCode.get("TCT-015"), 2021, "GRASSROOTS_EMULATION_FIGHTER", "13/QĐ-TCT", LocalDate.of(2022, 1, 14));
+        award(byCode.get("TCT-015"), 2021, "GRASSROOTS_EMULATION_FIGHTER", "13-QĐ/TCT", LocalDate.of(2022, 1, 14));
         DisciplinaryRecord reprimand = subject(new DisciplinaryRecord(), byCode.get(REPRIMANDED));
         reprimand.measure = DisciplineMeasure.REPRIMAND;
         reprimand.decidedOn = LocalDate.of(2022, 4, 15);
         reprimand.servedUntil = LocalDate.of(2022, 10, 14);
-        reprimand.decisionNumber = "35/QĐ-TCT";
+        reprimand.decisionNumber = "35-QĐ/TCT";
         em.persist(reprimand);
         DisciplinaryProceeding pending = subject(new DisciplinaryProceeding(), byCode.get(UNDER_PROCEDURE));
         pending.kind = ProceedingKind.DISCIPLINE;

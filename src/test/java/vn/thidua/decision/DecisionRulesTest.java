@@ -41,9 +41,12 @@ class DecisionRulesTest {
 
     @Test
     void theRegisterGoesOnFromTheHighestNumberOfTheYear() {
-        assertEquals("1/QĐ-TCT", DecisionRules.nextNumber(0, "TCT"));
-        assertEquals("126/QĐ-TCT", DecisionRules.nextNumber(125, "TCT"));
-        assertTrue(DecisionRules.nextNumber(41, "SGDĐT").matches(DecisionRequests.NUMBER_PATTERN));
+        assertEquals("1/QĐ-UBND", DecisionRules.nextNumber(0, "UBND", false));
+        assertEquals("126/QĐ-SVHTTDL", DecisionRules.nextNumber(125, "SVHTTDL", false));
+        assertEquals("126-QĐ/TCT", DecisionRules.nextNumber(125, "TCT", true));
+        assertTrue("125-QĐ/TCT".matches(DecisionRequests.NUMBER_PATTERN));
+        assertFalse("125-QĐ-TCT".matches(DecisionRequests.NUMBER_PATTERN));
+        assertTrue(DecisionRules.nextNumber(41, "SGDĐT", false).matches(DecisionRequests.NUMBER_PATTERN));
         assertTrue("1234/QĐ-TTg".matches(DecisionRequests.NUMBER_PATTERN));
         assertTrue("15/QĐ-UBND".matches(DecisionRequests.NUMBER_PATTERN));
         assertFalse("15/TTr-TCT".matches(DecisionRequests.NUMBER_PATTERN), "a proposal's number is no decision's");

@@ -19,7 +19,7 @@ import vn.thidua.identity.DemoDataTest;
 
 /**
  * The demo carries the seed plan 99-KH/TCT to its end: the council's closed session of 26/12/2022 becomes the school's
- * decision 125/QĐ-TCT of 30/12/2022, signed by the head, published, in its awardees' history, public and verifiable.
+ * decision 125-QĐ/TCT of 30/12/2022, signed by the head, published, in its awardees' history, public and verifiable.
  */
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
@@ -35,7 +35,7 @@ class DemoDecisionsTest {
         String token = board();
         JsonPath list = given().auth().oauth2(token).queryParam("year", 2022).get("/api/v1/decisions").then()
                 .statusCode(200).body("total", equalTo(1)).extract().jsonPath();
-        assertEquals("125/QĐ-TCT", list.getString("items[0].number"));
+        assertEquals("125-QĐ/TCT", list.getString("items[0].number"));
         assertEquals("PUBLISHED", list.getString("items[0].status"));
         assertEquals("2022-12-30", list.getString("items[0].decisionDate"));
         assertEquals("Lường Văn Thành", list.getString("items[0].signerName"));
@@ -53,11 +53,11 @@ class DemoDecisionsTest {
         String person = (String) hoa.get("subjectId");
         given().auth().oauth2(token).get("/api/v1/people/" + person + "/awards").then().statusCode(200)
                 .body("items.find { it.year == 2022 && it.awardCode == 'GRASSROOTS_EMULATION_FIGHTER' }"
-                        + ".decisionNumber", equalTo("125/QĐ-TCT"));
+                        + ".decisionNumber", equalTo("125-QĐ/TCT"));
 
         // public, without a token, found by an accent-free search, and each certificate verifiable
         given().queryParam("q", "luong thi hoa").get("/api/v1/public/decisions").then().statusCode(200)
-                .body("items[0].number", equalTo("125/QĐ-TCT"));
+                .body("items[0].number", equalTo("125-QĐ/TCT"));
         given().get("/api/v1/public/verify/" + hoa.get("verificationCode")).then().statusCode(200)
                 .body("standing", equalTo(true)).body("subjectName", equalTo("Lường Thị Hoa"));
     }

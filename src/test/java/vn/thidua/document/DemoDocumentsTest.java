@@ -24,7 +24,7 @@ import io.restassured.path.json.JsonPath;
 import vn.thidua.identity.DemoDataTest;
 
 /**
- * The demo's decision 125/QĐ-TCT of 30/12/2022 printed: the strings exactly as the demo stored them, a certificate
+ * The demo's decision 125-QĐ/TCT of 30/12/2022 printed: the strings exactly as the demo stored them, a certificate
  * whose QR code opens its verification. It also draws the pictures the README shows, with the first page of the plan
  * 99-KH/TCT (target/documents/*.png; copied to docs/images by hand when the layout changes).
  */
@@ -47,12 +47,12 @@ class DemoDocumentsTest {
         String text = Pdfs.text(decision);
         // the school is a Party body: its letterhead names the provincial Party committee and the Party's motto
         assertTrue(DecisionDocumentTest.inOrder(text, "TỈNH ỦY LAI CHÂU", "TRƯỜNG CHÍNH TRỊ", "*",
-                "Số 125/QĐ-TCT", "ĐẢNG CỘNG SẢN VIỆT NAM", "Lai Châu, ngày 30 tháng 12 năm 2022", "QUYẾT ĐỊNH",
+                "Số 125-QĐ/TCT", "ĐẢNG CỘNG SẢN VIỆT NAM", "Lai Châu, ngày 30 tháng 12 năm 2022", "QUYẾT ĐỊNH",
                 "Về việc công nhận danh hiệu thi đua năm 2022", "HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU",
                 "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ",
                 "Căn cứ Kế hoạch số 99-KH/TCT ngày 16/02/2022 của Trường Chính trị tỉnh Lai Châu",
                 "Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2022 cho 1 cá nhân",
-                "tổng số 5.540.000 đồng", "Lường Văn Thành", "(Kèm theo Quyết định số 125/QĐ-TCT ngày 30/12/2022",
+                "tổng số 5.540.000 đồng", "Lường Văn Thành", "(Kèm theo Quyết định số 125-QĐ/TCT ngày 30/12/2022",
                 "Lường Thị Hoa", "1.490.000", "Tổng cộng: " + lines.getInt("total") + " trường hợp", "5.540.000"));
 
         byte[] certificate = Pdfs.keep("demo-certificate.pdf", given().auth().oauth2(token).accept("*/*")
