@@ -24,7 +24,12 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") @Js
         OffsetDateTime closedAt, String ruleSetCode, int memberCount, int presentCount, List<Attendee> members,
         List<Item> items, List<QuotaLine> quotas, Notes notes,
         @Schema(description = "Whether the session is a cluster's meeting (hội nghị cụm, khối thi đua), whose members "
-                + "are the member agencies' delegates.") boolean clusterMeeting) {
+                + "are the member agencies' delegates.") boolean clusterMeeting,
+        @Schema(description = "Whether the agency is a Party body, whose minutes carry ĐẢNG CỘNG SẢN VIỆT NAM; "
+                + "parentAgencyName is then, as for any agency with a letterhead, the governing body as printed.")
+        boolean party,
+        @Schema(description = "The agency's name as its letterhead prints it.", examples = "Trường Chính trị")
+        String letterheadName) {
 
     /** A member on the meeting day: role in the council, attendance (PRESENT, ABSENT, UNRECORDED). */
     @Schema(name = "CouncilMinutesAttendee")

@@ -101,7 +101,8 @@ public class MinutesText {
     }
 
     /** {@code heading}: the line under BIÊN BẢN naming the meeting. */
-    public record Document(boolean draft, Words words, String heading, String parentAgency, String agency,
+    public record Document(boolean draft, Words words, String heading, boolean party, String parentAgency,
+            String agency,
             String agencyName, String sessionName, When meeting, String place, Person chair, Person secretary, int memberCount, int presentCount,
             List<Person> present, List<Person> absent, List<Person> unrecorded, int year, String planNumber,
             String planTitle, String opening, String opinions, List<TitleSection> titles, List<QuotaView> quotas,
@@ -146,8 +147,9 @@ public class MinutesText {
         String heading = m.clusterMeeting() && sessionName != null ? sessionName
                 : "Họp Hội đồng Thi đua - Khen thưởng " + orBlank(m.agencyName())
                         + (sessionName == null ? "" : " (" + sessionName + ")");
-        return new Document(!m.isFinal(), words, heading, upper(Text.blankToNull(m.parentAgencyName())),
-                upper(orBlank(m.agencyName())), orBlank(m.agencyName()), sessionName, meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
+        String printed = Text.blankToNull(m.letterheadName()) != null ? m.letterheadName() : m.agencyName();
+        return new Document(!m.isFinal(), words, heading, m.party(), upper(Text.blankToNull(m.parentAgencyName())),
+                upper(orBlank(printed)), orBlank(m.agencyName()), sessionName, meeting, orBlank(m.place()), chair, secretary, m.memberCount(), m.presentCount(),
                 present, absent, unrecorded, m.year(), m.planNumber(), Text.blankToNull(m.planTitle()),
                 Text.blankToNull(notes.opening()), Text.blankToNull(notes.opinions()), titles, quotas,
                 Text.blankToNull(notes.conclusion()), tallies, ended, sameDay);

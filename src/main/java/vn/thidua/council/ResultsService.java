@@ -32,6 +32,7 @@ import vn.thidua.history.HistoryFacts;
 import vn.thidua.history.SubjectHistory;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
+import vn.thidua.org.UnitLetterhead;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
 
@@ -326,16 +327,25 @@ public class ResultsService {
             planNumber = plan.number();
             planTitle = plan.title();
         }
+        List<OrgDirectory.Letterhead> lineage = directory.lineageOutsideScope(loaded.council().unitId());
+        UnitLetterhead own = lineage.isEmpty() ? null : lineage.get(lineage.size() - 1).letterhead();
         CouncilSession.Notes notes = session.notes;
         return new Minutes(session.id, session.status.name(), session.status == SessionStatus.CLOSED,
-                loaded.council().unitName(), parentName(loaded.council().unitPath()), loaded.council().name(),
+                loaded.council().unitName(), governing(loaded.council(), own), loaded.council().name(),
                 session.name, session.year, planNumber, planTitle, session.meetingAt, session.place,
                 session.votingClosedAt, session.closedAt, session.ruleSetCode, members.size(),
                 (int) members.stream().filter(SessionMember::present).count(),
                 members.stream().map(m -> new Minutes.Attendee(m.memberId, m.fullName, m.position, m.role,
                         m.attendance.name(), m.absenceReason)).toList(),
                 lines, quotas, new Minutes.Notes(notes.opening(), notes.opinions(), notes.conclusion(),
-                        notes.endedAt()), loaded.council().clusterMeeting());
+                        notes.endedAt()), loaded.council().clusterMeeting(),
+                own != null && own.style() == UnitLetterhead.Style.PARTY,
+                own != null && own.issuing() != null ? own.issuing() : loaded.council().unitName());
+    }
+
+    /** The body above the agency as its letterhead prints it: the letterhead's own, else the parent unit's name. */
+    private String governing(CouncilDirectory.CouncilRef council, UnitLetterhead own) {
+        return own != null && own.governing() != null ? own.governing() : parentName(council.unitPath());
     }
 
     private static String settlement(CouncilSession.Quota quota, Map<UUID, String> itemNames) {

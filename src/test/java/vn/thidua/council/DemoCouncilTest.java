@@ -76,6 +76,8 @@ class DemoCouncilTest {
                 .header("Content-Disposition", containsString("attachment"))
                 .contentType(containsString("text/plain")).extract().asString();
         assertTrue(text.contains("BIÊN BẢN"), text);
+        assertTrue(text.contains("TỈNH ỦY LAI CHÂU") && text.contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                && !text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "the school is a Party body: " + text);
         assertTrue(text.contains("Vào hồi 08 giờ 30 phút, ngày 26 tháng 12 năm 2022."), text);
         assertTrue(text.contains("   - Vũ Đình Khánh: Đi công tác."), text);
         assertTrue(text.contains("| Lường Thị Hoa       | Khoa Dân vận | 9/9"), text);

@@ -94,7 +94,7 @@ class MinutesTextTest {
                 "Xét thi đua năm 2022", 2022, "99-KH/TCT", "Kế hoạch phát động phong trào thi đua năm 2022",
                 OffsetDateTime.parse("2022-12-15T01:30:00Z"), "Hội trường tầng 2, nhà A",
                 OffsetDateTime.parse("2022-12-15T03:50:00Z"), OffsetDateTime.parse("2022-12-15T04:20:00Z"),
-                "LAW2022_ND152", 12, 9, members, items, quotas, notes, false);
+                "LAW2022_ND152", 12, 9, members, items, quotas, notes, false, false, null);
     }
 
     @Test
@@ -205,7 +205,7 @@ class MinutesTextTest {
                 .toList();
         Minutes draft = new Minutes(closed.sessionId(), "PLANNED", false, closed.agencyName(), null,
                 closed.councilName(), closed.sessionName(), 2022, null, null, null, null, null, null, null, 12, 0,
-                unrecorded, open, List.of(), null, false);
+                unrecorded, open, List.of(), null, false, false, null);
         String text = minutesText.render(draft);
         List<String> lines = text.lines().toList();
         assertEquals(List.of(
@@ -228,7 +228,7 @@ class MinutesTextTest {
     @Test
     void minutesWithNothingRecordedYetStillRender() {
         Minutes empty = new Minutes(UUID.randomUUID(), "PLANNED", false, null, null, null, null, 2026, null, null,
-                null, null, null, null, null, 0, 0, null, null, null, null, false);
+                null, null, null, null, null, 0, 0, null, null, null, null, false, false, null);
         List<String> lines = minutesText.render(empty).lines().toList();
         assertEquals("                                    DỰ THẢO", lines.get(0));
         assertTrue(lines.contains(" ".repeat(21) + "Họp Hội đồng Thi đua - Khen thưởng ……"), lines.toString());
