@@ -80,6 +80,15 @@ public class CouncilDirectory {
                 .setParameter("unit", unitId).getResultStream().findFirst();
     }
 
+    /** The meetings of a cluster by year, latest first (whatever the caller's scope: check the cluster's first). */
+    public Map<Integer, UUID> meetingsOf(UUID clusterId) {
+        Map<Integer, UUID> meetings = new java.util.LinkedHashMap<>();
+        em.createQuery("select c.clusterYear, c.id from Council c where c.clusterId = :cluster "
+                + "order by c.clusterYear desc", Object[].class).setParameter("cluster", clusterId).getResultStream()
+                .forEach(r -> meetings.put((Integer) r[0], (UUID) r[1]));
+        return meetings;
+    }
+
     /** A council's name, whatever the caller's scope (what a proposal addressed to it names). */
     public Optional<String> nameOf(UUID councilId) {
         return Optional.ofNullable(em.find(Council.class, councilId)).map(c -> c.name);

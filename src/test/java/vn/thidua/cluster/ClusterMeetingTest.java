@@ -147,6 +147,13 @@ class ClusterMeetingTest {
                 .body("agendaItemId", equalTo(List.of(flag, b, c)))
                 .body("[0].citation", containsString("Đơn vị dẫn đầu"));
         m.head().get(m.path).then().body("proposalId", equalTo(proposal));
+        TestOrg.as(m.f.schoolC, Roles.LEADER).get(ClusterFixtures.BASE + m.f.cluster + "/meetings").then()
+                .statusCode(200).body("year", equalTo(List.of(YEAR))).body("[0].status", equalTo("CLOSED"))
+                .body("[0].nomineeCount", equalTo(4)).body("[0].flagMemberId", equalTo(m.f.memberA))
+                .body("[0].commendationMemberIds", equalTo(List.of(m.f.memberB, m.f.memberC)))
+                .body("[0].proposalId", equalTo(proposal));
+        assertProblem(ClusterFixtures.board(m.f.outsider).get(ClusterFixtures.BASE + m.f.cluster + "/meetings")
+                .then(), 404, "NOT_FOUND");
         m.f.organiser().get(PROPOSALS + proposal).then().statusCode(200);
         assertProblem(m.head().post(m.path + ":propose").then(), 409, "CONFLICT");
         // the minutes of the meeting, as the dossier needs them, in the meeting's words

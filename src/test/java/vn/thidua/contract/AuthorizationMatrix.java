@@ -941,6 +941,8 @@ final class AuthorizationMatrix {
                 return post("/clusters/{id}/meetings/{year}", year.cluster(), ClusterMatrix.YEAR)
                         .body(w.clustersA.meetingBody(year.cluster(), "Đại biểu A"));
             }),
+            op("listClusterMeetings").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/meetings",
+                    w.clustersA.cluster.id()).secret(w.clustersA.cluster.secret())),
             op("getClusterMeeting").allow(ClusterMatrix.READERS).call(w -> get("/clusters/{id}/meetings/{year}",
                     w.clustersA.cluster.id(), ClusterMatrix.YEAR).secret(w.clustersA.delegate)),
             op("nominateClusterMember").allow(BOARD).call(w -> {

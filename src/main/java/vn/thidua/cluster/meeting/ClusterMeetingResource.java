@@ -1,6 +1,7 @@
 package vn.thidua.cluster.meeting;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,17 @@ public class ClusterMeetingResource {
     ClusterMeetingService service;
     @Inject
     Idempotency idempotency;
+
+    @GET
+    @Path("/{id}/meetings")
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.LEADER, Roles.UNIT_HEAD, Roles.INTEGRATION})
+    @Operation(operationId = "listClusterMeetings", summary = "The cluster's meetings, year by year",
+            description = "Latest year first, to everyone in reach of the cluster: each year's session and status, "
+                    + "how many nominees, what it chose once closed, and the proposal made from it.")
+    @APIResponse(responseCode = "200", description = "The meetings.")
+    public List<MeetingResponses.Summary> list(@PathParam("id") UUID id) {
+        return service.list(id);
+    }
 
     @POST
     @Path("/{id}/meetings/{year}")

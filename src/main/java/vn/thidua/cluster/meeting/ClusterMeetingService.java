@@ -112,6 +112,22 @@ public class ClusterMeetingService {
         return view;
     }
 
+    /** The cluster's meetings, latest year first, to everyone in reach of the cluster. */
+    @Transactional
+    public List<MeetingResponses.Summary> list(UUID clusterId) {
+        EmulationCluster cluster = access.require(clusterId);
+        List<MeetingResponses.Summary> summaries = new ArrayList<>();
+        councilDirectory.meetingsOf(cluster.id).forEach((year, council) -> results.meetingRecord(council)
+                .ifPresent(m -> {
+                    MeetingChoice choice = m.status() == SessionStatus.CLOSED ? MeetingChoice.of(m.nominees()) : null;
+                    summaries.add(new MeetingResponses.Summary(cluster.id, year, m.sessionId(), m.name(),
+                            m.meetingAt(), m.status(), m.nominees().size(), choice == null ? null : choice.flag(),
+                            choice == null ? List.of() : choice.commendations(),
+                            proposals.proposalOfSession(m.sessionId()).orElse(null)));
+                }));
+        return summaries;
+    }
+
     /** The year's meeting, to everyone in reach of the cluster; 404 until it is convened. */
     @Transactional
     public MeetingResponses.Meeting get(UUID clusterId, int year) {

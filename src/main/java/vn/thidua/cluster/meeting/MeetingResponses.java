@@ -42,6 +42,21 @@ public final class MeetingResponses {
             @Schema(description = "The proposal (tờ trình) made from the meeting, once made.") UUID proposalId) {
     }
 
+    @Schema(name = "ClusterMeetingSummary", description = "A year's meeting in the cluster's list: its session and "
+            + "status, how many nominees, what it chose once closed, and the proposal made from it.")
+    public record Summary(
+            UUID clusterId,
+            @Schema(required = true) int year,
+            UUID sessionId,
+            String name,
+            OffsetDateTime meetingAt,
+            SessionStatus status,
+            @Schema(required = true) int nomineeCount,
+            UUID flagMemberId,
+            List<UUID> commendationMemberIds,
+            UUID proposalId) {
+    }
+
     @Schema(name = "ClusterMeetingDelegateView", description = "A delegate seated at the meeting.")
     public record Delegate(
             UUID memberId,
