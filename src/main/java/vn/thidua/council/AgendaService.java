@@ -103,17 +103,9 @@ public class AgendaService {
             throw ApiException.conflict("detail.council-agenda-duplicate");
         }
         Function<String, VoteRule> rules = sessionService.voteRules(loaded.session(), loaded.council());
-        AgendaItem item = newItem(loaded.session(), facts, request.awardCode(), existing.size() + 1,
+        return addOne(loaded, newItem(loaded.session(), facts, request.awardCode(), existing.size() + 1,
                 request.votingMode() != null ? request.votingMode() : defaultMode(loaded.session(), rules,
-                        request.awardCode()));
-        sessions.getEntityManager().persist(item);
-        sessions.flush();
-        sessions.replaceRecusals(List.of(), sessionService.recusals(List.of(item), sessions.members(sessionId)));
-        SessionResponses.Item after = views(loaded, List.of(item)).get(0);
-        audit.record("council.agenda-item-added", "council-agenda-item", item.id.toString(),
-                loaded.council().unitId(), null, after);
-        announce(loaded);
-        return after;
+                        request.awardCode())));
     }
 
     @Transactional
@@ -279,20 +271,21 @@ public class AgendaService {
             throw ApiException.conflict("detail.council-agenda-cluster-member-once", name);
         }
         Function<String, VoteRule> rules = sessionService.voteRules(loaded.session(), loaded.council());
-        AgendaItem item = new AgendaItem();
-        item.id = UUID.randomUUID();
-        item.sessionId = sessionId;
-        item.position = existing.size() + 1;
+        AgendaItem item = newItem(loaded.session(), existing.size() + 1, awardCode,
+                defaultMode(loaded.session(), rules, awardCode));
         item.clusterMemberId = clusterMemberId;
         item.subjectKind = SubjectKind.UNIT;
         item.unitId = unitId;
         item.subjectName = name;
-        item.awardCode = awardCode;
-        item.votingMode = defaultMode(loaded.session(), rules, awardCode);
-        item.createdAt = CouncilSession.now();
-        item.updatedAt = item.createdAt;
+        return addOne(loaded, item);
+    }
+
+    /** One new item on the agenda: stored with its recusals, audited, announced. */
+    private SessionResponses.Item addOne(Loaded loaded, AgendaItem item) {
         sessions.getEntityManager().persist(item);
         sessions.flush();
+        sessions.replaceRecusals(List.of(), sessionService.recusals(List.of(item),
+                sessions.members(loaded.session().id)));
         SessionResponses.Item after = views(loaded, List.of(item)).get(0);
         audit.record("council.agenda-item-added", "council-agenda-item", item.id.toString(),
                 loaded.council().unitId(), null, after);
@@ -316,15 +309,21 @@ public class AgendaService {
 
     private static AgendaItem newItem(CouncilSession session, EvaluationFacts facts, String awardCode, int position,
             AgendaVotingMode mode) {
-        AgendaItem item = new AgendaItem();
-        item.id = UUID.randomUUID();
-        item.sessionId = session.id;
-        item.position = position;
+        AgendaItem item = newItem(session, position, awardCode, mode);
         item.evaluationId = facts.evaluationId();
         item.subjectKind = facts.kind();
         item.personId = facts.kind() == SubjectKind.PERSON ? facts.subjectId() : null;
         item.unitId = facts.unitId();
         item.subjectName = facts.subjectName();
+        return item;
+    }
+
+    /** An item at {@code position} for {@code awardCode}, its candidate still to be named. */
+    private static AgendaItem newItem(CouncilSession session, int position, String awardCode, AgendaVotingMode mode) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.sessionId = session.id;
+        item.position = position;
         item.awardCode = awardCode;
         item.votingMode = mode;
         item.createdAt = CouncilSession.now();

@@ -266,11 +266,13 @@ public class CouncilService {
         CouncilRef council = access.manageable(councilId, "kind.council");
         councils.lockForChange(council.id());
         councils.reseatMeeting(council.id(), List.of(), day);
+        Map<UUID, AccountRef> byId = accounts.accounts(delegates.stream().map(Delegate::accountId)
+                .filter(Objects::nonNull).toList());
         List<MemberView> seated = new ArrayList<>();
         for (Delegate delegate : delegates) {
             AccountRef account = null;
             if (delegate.accountId() != null) {
-                account = accounts.account(delegate.accountId()).filter(AccountRef::enabled)
+                account = Optional.ofNullable(byId.get(delegate.accountId())).filter(AccountRef::enabled)
                         .orElseThrow(() -> ApiException.notFound("kind.account"));
             }
             requireSeatFree(council.id(), null, delegate.accountId(), delegate.role(), day, day);

@@ -327,8 +327,8 @@ public class ResultsService {
             planNumber = plan.number();
             planTitle = plan.title();
         }
-        List<OrgDirectory.Letterhead> lineage = directory.lineageOutsideScope(loaded.council().unitId());
-        UnitLetterhead own = lineage.isEmpty() ? null : lineage.get(lineage.size() - 1).letterhead();
+        Optional<OrgDirectory.Letterhead> letterhead = directory.letterheadOutsideScope(loaded.council().unitId());
+        UnitLetterhead own = letterhead.map(OrgDirectory.Letterhead::letterhead).orElse(null);
         CouncilSession.Notes notes = session.notes;
         return new Minutes(session.id, session.status.name(), session.status == SessionStatus.CLOSED,
                 loaded.council().unitName(), governing(loaded.council(), own), loaded.council().name(),
@@ -339,7 +339,7 @@ public class ResultsService {
                         m.attendance.name(), m.absenceReason)).toList(),
                 lines, quotas, new Minutes.Notes(notes.opening(), notes.opinions(), notes.conclusion(),
                         notes.endedAt()), loaded.council().clusterMeeting(),
-                own != null && own.style() == UnitLetterhead.Style.PARTY,
+                letterhead.map(OrgDirectory.Letterhead::party).orElse(false),
                 own != null && own.issuing() != null ? own.issuing() : loaded.council().unitName());
     }
 

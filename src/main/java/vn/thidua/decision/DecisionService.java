@@ -44,7 +44,6 @@ import vn.thidua.history.SubjectHistory;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
 import vn.thidua.org.UnitKind;
-import vn.thidua.org.UnitLetterhead;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanService;
 import vn.thidua.plan.PlanStatus;
@@ -692,12 +691,9 @@ public class DecisionService {
             if (decision.authorityUnitId == null) {
                 throw ApiException.invalid("number", "REQUIRED_TO_SIGN", "field.decision-number-required");
             }
-            List<OrgDirectory.Letterhead> lineage = directory.lineageOutsideScope(decision.authorityUnitId);
-            OrgDirectory.Letterhead issuing = lineage.get(lineage.size() - 1);
-            boolean party = issuing.letterhead() != null
-                    && issuing.letterhead().style() == UnitLetterhead.Style.PARTY;
+            OrgDirectory.Letterhead issuing = directory.letterheadOutsideScope(decision.authorityUnitId).orElseThrow();
             number = DecisionRules.nextNumber(decisions.highestNumber(decision.authorityUnitId, date.getYear()),
-                    issuing.code(), party);
+                    issuing.code(), issuing.party());
         }
         if (decisions.numberTaken(decision.authorityUnitId, decision.authorityName, date, number, decision.id)) {
             throw ApiException.conflict("detail.decision-number-taken", number, decision.authorityName,

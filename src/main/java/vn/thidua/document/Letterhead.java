@@ -28,7 +28,7 @@ record Letterhead(String governing, String issuing, String place, boolean party)
         List<OrgDirectory.Letterhead> bodies = lineage.size() > 1 ? lineage.subList(1, lineage.size()) : lineage;
         String governing = bodies.size() >= 2 ? upper(bodies.get(bodies.size() - 2).name()) : null;
         UnitLetterhead own = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1).letterhead();
-        boolean party = own != null && own.style() == UnitLetterhead.Style.PARTY;
+        boolean party = !bodies.isEmpty() && bodies.get(bodies.size() - 1).party();
         if (own != null && own.governing() != null) {
             governing = upper(own.governing());
         }

@@ -118,6 +118,19 @@ public class OrgDirectory {
 
     /** A unit as a letterhead names it: its kind tells a province from an agency; its own letterhead settings. */
     public record Letterhead(UUID id, String code, String name, UnitKind kind, UnitLetterhead letterhead) {
+
+        /** Whether the unit is a Party body: its documents take the Party's letterhead and numbering. */
+        public boolean party() {
+            return letterhead != null && letterhead.style() == UnitLetterhead.Style.PARTY;
+        }
+    }
+
+    /** The unit itself as a letterhead names it, whatever the caller's scope (see {@link #lineageOutsideScope}). */
+    public Optional<Letterhead> letterheadOutsideScope(UUID id) {
+        return em.createQuery("select u.id, u.code, u.name, u.kind, u.letterhead from OrgUnit u where u.id = :id",
+                Object[].class).setParameter("id", id).getResultStream()
+                .map(r -> new Letterhead((UUID) r[0], (String) r[1], (String) r[2], (UnitKind) r[3],
+                        (UnitLetterhead) r[4])).findFirst();
     }
 
     /**

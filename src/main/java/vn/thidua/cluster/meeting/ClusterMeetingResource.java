@@ -117,9 +117,9 @@ public class ClusterMeetingResource {
         int y = ClusterAccess.year(year);
         return idempotency.execute(idempotencyKey, "POST /clusters/" + id + "/meetings/" + y + "/candidates", body,
                 () -> {
-                    MeetingResponses.Candidate candidate = service.nominate(id, y, body);
-                    return Response.created(URI.create("council-sessions/" + service.get(id, y).sessionId()
-                            + "/agenda/" + candidate.agendaItemId())).entity(candidate).build();
+                    ClusterMeetingService.Nominated nominated = service.nominate(id, y, body);
+                    return Response.created(URI.create("council-sessions/" + nominated.sessionId() + "/agenda/"
+                            + nominated.candidate().agendaItemId())).entity(nominated.candidate()).build();
                 });
     }
 

@@ -134,9 +134,13 @@ public class ClusterMeetingService {
         return view(access.require(clusterId), year);
     }
 
+    /** A nominee put to the vote, with the session whose agenda now holds it. */
+    public record Nominated(UUID sessionId, MeetingResponses.Candidate candidate) {
+    }
+
     /** Puts a member agency of the year to the meeting's vote for the flag or the Bằng khen, while it is a draft. */
     @Transactional
-    public MeetingResponses.Candidate nominate(UUID clusterId, int year, MeetingRequests.Nominate request) {
+    public Nominated nominate(UUID clusterId, int year, MeetingRequests.Nominate request) {
         EmulationCluster cluster = access.require(clusterId);
         access.requireHeadBoard(cluster, year);
         MeetingRecord meeting = requireRecord(cluster.id, year);
@@ -149,10 +153,10 @@ public class ClusterMeetingService {
                         year));
         SessionResponses.Item item = agenda.addClusterCandidate(meeting.sessionId(), member.id, member.unitId,
                 member.name, award);
-        MeetingResponses.Candidate candidate = view(cluster, year).candidates().stream()
-                .filter(c -> c.agendaItemId().equals(item.id())).findFirst().orElseThrow();
+        MeetingResponses.Candidate candidate = candidate(new MeetingRecord.Nominee(item.id(), member.id, member.name,
+                award, null, null, null, null, null, false), ranking(cluster.id, year), false);
         clusterService.record("cluster.meeting-nominee-added", KIND, meeting.sessionId(), cluster, null, candidate);
-        return candidate;
+        return new Nominated(meeting.sessionId(), candidate);
     }
 
     /**
@@ -305,6 +309,15 @@ public class ClusterMeetingService {
                 .orElse(Map.of());
     }
 
+    /** A nominee as the meeting shows it: with its place in the closed ranking, if any. */
+    private static MeetingResponses.Candidate candidate(MeetingRecord.Nominee n, Map<UUID, ScoringResponses.Row> ranked,
+            boolean chosen) {
+        ScoringResponses.Row row = ranked.get(n.clusterMemberId());
+        return new MeetingResponses.Candidate(n.itemId(), n.clusterMemberId(), n.name(), n.awardCode(),
+                row == null ? null : row.rank(), row == null ? null : row.finalScore(), n.outcome(), n.approve(),
+                n.base(), n.ratio(), n.standing(), chosen);
+    }
+
     MeetingResponses.Meeting view(EmulationCluster cluster, int year) {
         MeetingRecord meeting = requireRecord(cluster.id, year);
         Map<UUID, String> names = clusters.members(cluster.id).stream()
@@ -316,13 +329,8 @@ public class ClusterMeetingService {
                         s.councilMemberId(), s.accountId(), s.fullName(), s.position(), s.role() == CouncilRole.CHAIR,
                         s.accountId() == null))
                 .toList();
-        List<MeetingResponses.Candidate> candidates = meeting.nominees().stream().map(n -> {
-            ScoringResponses.Row row = ranked.get(n.clusterMemberId());
-            boolean chosen = choice != null && n.accepted();
-            return new MeetingResponses.Candidate(n.itemId(), n.clusterMemberId(), n.name(), n.awardCode(),
-                    row == null ? null : row.rank(), row == null ? null : row.finalScore(), n.outcome(), n.approve(),
-                    n.base(), n.ratio(), n.standing(), chosen);
-        }).toList();
+        List<MeetingResponses.Candidate> candidates = meeting.nominees().stream()
+                .map(n -> candidate(n, ranked, choice != null && n.accepted())).toList();
         return new MeetingResponses.Meeting(cluster.id, year, meeting.councilId(), meeting.sessionId(), meeting.name(),
                 meeting.meetingAt(), meeting.place(), meeting.votingMode(), meeting.status(), delegates, candidates,
                 choice == null ? null : choice.flag(), choice == null ? List.of() : choice.commendations(),
