@@ -41,7 +41,7 @@ public final class RuleSetFormat {
     /** @param catalogue the award codes of the catalogue with whom each fits */
     public RuleSetFormat(Map<String, AwardType.Subject> catalogue) {
         this.catalogue = Map.copyOf(catalogue);
-        this.settings = new RuleSettings(catalogue.keySet());
+        this.settings = new RuleSettings(catalogue);
     }
 
     public RuleSettings settings() {

@@ -2,7 +2,6 @@ package vn.thidua.catalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -66,10 +65,21 @@ public final class RuleSettings {
     }
 
     private final Set<String> awardCodes;
+    private final Set<String> collectiveOnly;
 
-    /** @param awardCodes the codes of the catalogue, for which {@code vote.T} and {@code quota.T} exist */
-    public RuleSettings(Collection<String> awardCodes) {
-        this.awardCodes = Set.copyOf(awardCodes);
+    /** @param catalogue the codes of the catalogue, for which {@code vote.T} and {@code quota.T} exist, and whom each fits */
+    public RuleSettings(Map<String, AwardType.Subject> catalogue) {
+        this.awardCodes = Set.copyOf(catalogue.keySet());
+        this.collectiveOnly = catalogue.entrySet().stream().filter(e -> e.getValue() == AwardType.Subject.COLLECTIVE)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether a {@code vote.T} value requires the council's vote: the one answer to "does this award need a vote?",
+     * which the council, eligibility, decisions and proposals all ask (through {@link EffectiveSettings#voteRequired}).
+     */
+    public static boolean voteRequired(JsonNode vote) {
+        return vote != null && vote.path("required").asBoolean(false);
     }
 
     /** The keys that are not per award code, in the order they are shown. */
@@ -127,7 +137,15 @@ public final class RuleSettings {
             case NUMBER -> checkNumber(field, v, s.min(), s.max(), problems);
             case CHOICE -> checkChoice(field, v, s.choices(), problems);
             case VOTE -> checkVote(field, v, problems);
-            case QUOTA -> checkQuota(field, v, problems);
+            case QUOTA -> {
+                checkQuota(field, v, problems);
+                if (problems.isEmpty() && !v.isNull()
+                        && collectiveOnly.contains(key.substring(QUOTA_PREFIX.length()))) {
+                    // a share of the staff cannot cap what only collectives receive: refused, never silently ignored
+                    problems.add(new FieldViolation(field + ".of", "QUOTA_NOT_ENFORCEABLE",
+                            "field.quota-not-enforceable", key.substring(QUOTA_PREFIX.length()), v.get("of").asText()));
+                }
+            }
         }
         return problems;
     }

@@ -95,17 +95,17 @@ public class CouncilSession {
      */
     public record Quota(String awardCode, BigDecimal ratio, String of, String rounding, long base, long cap,
             List<UUID> ranking, List<UUID> within, List<UUID> over, List<UUID> tied, int seats,
-            Settlement settlement) {
+            Settlement settlement, long used) {
 
         static Quota of(QuotaRanking.Outcome outcome) {
             return new Quota(outcome.title(), outcome.ratio(), outcome.of(), outcome.rounding(), outcome.base(),
                     outcome.cap(), outcome.ranking(), outcome.within(), outcome.over(), outcome.tied(),
-                    outcome.seats(), null);
+                    outcome.seats(), null, outcome.used());
         }
 
         QuotaRanking.Outcome outcome() {
-            return new QuotaRanking.Outcome(awardCode, ratio, of, rounding, base, cap, ranking, within, over, tied,
-                    seats);
+            return new QuotaRanking.Outcome(awardCode, ratio, of, rounding, base, cap, used, ranking, within, over,
+                    tied, seats);
         }
 
         boolean hasTie() {

@@ -34,11 +34,12 @@ public final class QuotaRanking {
     /**
      * The quota over one title's passed items.
      *
-     * @param base    what the ratio is taken of (the LĐTT holders or the headcount of the council's agency)
+     * @param base    what the ratio is taken of (the LĐTT recognised or the headcount of the council's agency)
+     * @param used    the seats already taken by others (holders of the year, or accepted by an earlier session)
      * @param ranking every passed item, best first
-     * @param seats   the seats left for the tied items ({@code cap} − WITHIN)
+     * @param seats   the seats left for the tied items ({@code cap} − {@code used} − WITHIN)
      */
-    public record Outcome(String title, BigDecimal ratio, String of, String rounding, long base, long cap,
+    public record Outcome(String title, BigDecimal ratio, String of, String rounding, long base, long cap, long used,
             List<UUID> ranking, List<UUID> within, List<UUID> over, List<UUID> tied, int seats) {
 
         public boolean hasTie() {
@@ -46,17 +47,19 @@ public final class QuotaRanking {
         }
     }
 
-    public static Outcome apply(String title, BigDecimal ratio, String of, String rounding, long base,
+    /** The quota over one title's passed items, {@code used} of its cap being taken by others already. */
+    public static Outcome apply(String title, BigDecimal ratio, String of, String rounding, long base, long used,
             List<Ranked> passed) {
-        long cap = Quotas.cap(ratio, base, rounding);
+        long quotaCap = Quotas.cap(ratio, base, rounding);
+        long cap = Math.max(0, quotaCap - used);
         List<Ranked> ranked = new ArrayList<>(passed);
         ranked.sort(((Comparator<Ranked>) (a, b) -> b.compareShare(a)).thenComparingInt(Ranked::order));
         List<UUID> ranking = ranked.stream().map(Ranked::itemId).toList();
         if (ranked.size() <= cap) {
-            return new Outcome(title, ratio, of, rounding, base, cap, ranking, ranking, List.of(), List.of(), 0);
+            return new Outcome(title, ratio, of, rounding, base, quotaCap, used, ranking, ranking, List.of(), List.of(), 0);
         }
         if (cap == 0) {
-            return new Outcome(title, ratio, of, rounding, base, cap, ranking, List.of(), ranking, List.of(), 0);
+            return new Outcome(title, ratio, of, rounding, base, quotaCap, used, ranking, List.of(), ranking, List.of(), 0);
         }
         Ranked last = ranked.get((int) cap - 1);
         boolean tieAtCap = last.compareShare(ranked.get((int) cap)) == 0;
@@ -73,8 +76,8 @@ public final class QuotaRanking {
                 over.add(r.itemId());
             }
         }
-        return new Outcome(title, ratio, of, rounding, base, cap, ranking, List.copyOf(within), List.copyOf(over),
-                List.copyOf(tied), (int) cap - within.size());
+        return new Outcome(title, ratio, of, rounding, base, quotaCap, used, ranking, List.copyOf(within),
+                List.copyOf(over), List.copyOf(tied), (int) cap - within.size());
     }
 
     /**
@@ -95,7 +98,7 @@ public final class QuotaRanking {
             }
         }
         return new Outcome(tiedOutcome.title(), tiedOutcome.ratio(), tiedOutcome.of(), tiedOutcome.rounding(),
-                tiedOutcome.base(), tiedOutcome.cap(), tiedOutcome.ranking(), List.copyOf(within), List.copyOf(over),
+                tiedOutcome.base(), tiedOutcome.cap(), tiedOutcome.used(), tiedOutcome.ranking(), List.copyOf(within), List.copyOf(over),
                 List.of(), 0);
     }
 }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.catalog.EffectiveSettings;
 import vn.thidua.catalog.RuleSetService;
+import vn.thidua.evaluation.eligibility.QuotaReckoning;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.council.SessionAccess.Loaded;
 import vn.thidua.history.HistoryFacts;
@@ -45,6 +46,8 @@ public class ResultsService {
 
     static final String ADVANCED_WORKER = "ADVANCED_WORKER";
 
+    @Inject
+    QuotaReckoning reckoning;
     @Inject
     SessionRepository sessions;
     @Inject
@@ -147,22 +150,29 @@ public class ResultsService {
         Map<String, List<AgendaItem>> passed = new LinkedHashMap<>();
         items.stream().filter(i -> i.outcome == ItemOutcome.PASSED)
                 .forEach(i -> passed.computeIfAbsent(i.awardCode, c -> new ArrayList<>()).add(i));
+        // the LĐTT this session recognises count in the base; its own items are ranked, not counted as used
+        Set<UUID> advancedWorkers = new HashSet<>();
+        items.stream().filter(i -> i.outcome == ItemOutcome.PASSED && ADVANCED_WORKER.equals(i.awardCode)
+                && i.personId != null).forEach(i -> advancedWorkers.add(i.personId));
+        Map<String, QuotaReckoning.Quota> configured = passed.isEmpty() ? Map.of()
+                : reckoning.quotas(loaded.council().unitPath(), session.year, settings, passed.keySet(),
+                        new QuotaReckoning.Act(advancedWorkers, session.id));
         List<CouncilSession.Quota> quotas = new ArrayList<>();
         for (Map.Entry<String, List<AgendaItem>> title : passed.entrySet()) {
-            JsonNode setting = settings.value("quota." + title.getKey());
-            if (setting == null || !setting.isObject() || !setting.has("ratio")) {
+            QuotaReckoning.Quota quota = configured.get(title.getKey());
+            if (quota == null) {
                 continue;
             }
-            String of = setting.path("of").asText(ADVANCED_WORKER);
-            long base = "HEADCOUNT".equals(of) ? directory.activePeopleWithin(loaded.council().unitPath()).size()
-                    : advancedWorkers(loaded, items);
             List<QuotaRanking.Ranked> ranked = title.getValue().stream().map(i -> {
                 ItemResult result = stored(i);
                 return new QuotaRanking.Ranked(i.id, result.tally() == null ? 0 : result.tally().approve(),
                         result.base(), i.position);
             }).toList();
-            QuotaRanking.Outcome outcome = QuotaRanking.apply(title.getKey(), setting.get("ratio").decimalValue(), of,
-                    setting.path("rounding").asText("FLOOR"), base, ranked);
+            // those already holding it, or accepted by an earlier session, keep their seats
+            Set<UUID> others = new HashSet<>(quota.holders());
+            title.getValue().forEach(i -> others.remove(i.personId != null ? i.personId : i.unitId));
+            QuotaRanking.Outcome outcome = QuotaRanking.apply(title.getKey(), quota.ratio(), quota.of(),
+                    quota.rounding(), quota.base(), others.size(), ranked);
             for (AgendaItem item : title.getValue()) {
                 item.quotaStanding = outcome.tied().contains(item.id) ? AgendaItem.Standing.TIED
                         : outcome.over().contains(item.id) ? AgendaItem.Standing.OVER : AgendaItem.Standing.WITHIN;
@@ -187,7 +197,7 @@ public class ResultsService {
                         result.base(), i.position);
             }).toList();
             QuotaRanking.Outcome outcome = QuotaRanking.apply(seats.getKey(), BigDecimal.ONE, MeetingSeats.OF,
-                    "FLOOR", seats.getValue(), ranked);
+                    "FLOOR", seats.getValue(), 0, ranked);
             for (AgendaItem item : passed) {
                 item.quotaStanding = outcome.tied().contains(item.id) ? AgendaItem.Standing.TIED
                         : outcome.over().contains(item.id) ? AgendaItem.Standing.OVER : AgendaItem.Standing.WITHIN;
@@ -195,24 +205,6 @@ public class ResultsService {
             quotas.add(CouncilSession.Quota.of(outcome));
         }
         return quotas;
-    }
-
-    /**
-     * The Advanced Worker holders of the agency for the session's year: those this session passed, and those whose
-     * award for the year stands in the history.
-     */
-    private long advancedWorkers(Loaded loaded, List<AgendaItem> items) {
-        Set<UUID> holders = new HashSet<>();
-        items.stream().filter(i -> i.outcome == ItemOutcome.PASSED && ADVANCED_WORKER.equals(i.awardCode)
-                && i.personId != null).forEach(i -> holders.add(i.personId));
-        int year = loaded.session().year;
-        for (SubjectHistory subject : history.forSubtree(loaded.council().unitPath(), year, year).values()) {
-            if (subject.kind() == SubjectKind.PERSON && subject.awards().stream()
-                    .anyMatch(a -> a.year() == year && ADVANCED_WORKER.equals(a.awardCode()) && a.standing())) {
-                holders.add(subject.subjectId());
-            }
-        }
-        return holders.size();
     }
 
     /** The result stored on an item when voting closed. */

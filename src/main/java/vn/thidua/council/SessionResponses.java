@@ -112,11 +112,13 @@ public final class SessionResponses {
     public record QuotaView(String awardCode, BigDecimal ratio, String of, String rounding,
             @Schema(required = true) long base, @Schema(required = true) long cap, List<UUID> ranking,
             List<UUID> within, List<UUID> over, List<UUID> tied, @Schema(required = true) int seats,
-            CouncilSession.Settlement settlement) {
+            CouncilSession.Settlement settlement,
+            @Schema(description = "Seats of the cap already taken when the session was counted: subjects holding the "
+                    + "award for the year, or accepted for it by an earlier session of the council.") long used) {
 
         static QuotaView from(CouncilSession.Quota q) {
             return new QuotaView(q.awardCode(), q.ratio(), q.of(), q.rounding(), q.base(), q.cap(), q.ranking(),
-                    q.within(), q.over(), q.tied(), q.seats(), q.settlement());
+                    q.within(), q.over(), q.tied(), q.seats(), q.settlement(), q.used());
         }
     }
 }

@@ -355,7 +355,7 @@ public class SessionService {
                 quota.rounding(), quota.base(), quota.cap(), settled.ranking(), settled.within(), settled.over(),
                 settled.tied(), settled.seats(), new CouncilSession.Settlement(quota.tied(),
                         List.copyOf(request.admitted()), request.reason().strip(), access.name(),
-                        CouncilSession.now()));
+                        CouncilSession.now()), quota.used());
         for (AgendaItem item : sessions.items(session.id)) {
             if (quota.tied().contains(item.id)) {
                 item.quotaStanding = admitted.contains(item.id) ? AgendaItem.Standing.WITHIN : AgendaItem.Standing.OVER;

@@ -34,7 +34,7 @@ public record VoteRule(boolean required, Base base, BigDecimal minRatio, Compari
     /** The rule a setting value describes; a missing property takes the law's general default. */
     public static VoteRule from(JsonNode setting) {
         JsonNode s = setting == null ? JsonNodeFactory.instance.objectNode() : setting;
-        return new VoteRule(s.path("required").asBoolean(false),
+        return new VoteRule(vn.thidua.catalog.RuleSettings.voteRequired(s),
                 Base.valueOf(s.path("base").asText("ALL_MEMBERS").toUpperCase(Locale.ROOT)),
                 s.hasNonNull("minRatio") ? s.get("minRatio").decimalValue() : new BigDecimal("0.5"),
                 Comparison.valueOf(s.path("comparison").asText("GT").toUpperCase(Locale.ROOT)),

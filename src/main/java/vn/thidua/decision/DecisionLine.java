@@ -53,6 +53,19 @@ public class DecisionLine {
     public UUID evaluationId;
     @Column(name = "agenda_item_id")
     public UUID agendaItemId;
+    /** The closed council session whose accepted item ({@code agendaItemId}) the line rests on. */
+    @Column(name = "council_session_id")
+    public UUID councilSessionId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vote_basis", nullable = false)
+    public VoteBasis voteBasis = VoteBasis.NOT_REQUIRED;
+    /** The signer's written legal reason for conferring a voted award without the vote. */
+    @Column(name = "vote_override_reason")
+    public String voteOverrideReason;
+    @Column(name = "vote_overridden_by")
+    public String voteOverriddenBy;
+    @Column(name = "vote_overridden_at")
+    public OffsetDateTime voteOverriddenAt;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public LineEligibility eligibility = LineEligibility.NOT_JUDGED;
@@ -147,6 +160,26 @@ public class DecisionLine {
         recoveredOn = on;
         itemRecoveredOn = itemOn;
         recoveryNote = note;
+        touched(by);
+    }
+
+    /** Rests on the council's accepted vote. */
+    void restOn(UUID sessionId, UUID itemId) {
+        voteBasis = VoteBasis.COUNCIL;
+        councilSessionId = sessionId;
+        agendaItemId = itemId;
+        voteOverrideReason = null;
+        voteOverriddenBy = null;
+        voteOverriddenAt = null;
+    }
+
+    /** Conferred without the vote its award needs, on the signer's written legal reason. */
+    void overrideVote(String reason, String by) {
+        voteBasis = VoteBasis.OVERRIDE;
+        councilSessionId = null;
+        voteOverrideReason = reason;
+        voteOverriddenBy = by;
+        voteOverriddenAt = CommendationDecision.now();
         touched(by);
     }
 

@@ -110,7 +110,20 @@ public final class DecisionRequests {
             @Schema(description = "Default: the draft's.", examples = "Lường Văn Thành") @Size(max = 200)
             String signerName,
             @Schema(description = "Default: the draft's.", examples = "Hiệu trưởng") @Size(max = 200)
-            String signerPosition) {
+            String signerPosition,
+            @Schema(description = """
+                    The signer's overrides for lines whose award needs the council's vote and has none (`vote.basis` \
+                    MISSING): each with the written legal reason for conferring it without the vote, kept on the line, \
+                    audited and printed on the decision's list. A line that has its vote takes no override.""")
+            @Size(max = 1000) List<@NotNull @Valid VoteOverride> voteOverrides) {
+    }
+
+    @Schema(name = "VoteOverride", description = "The signer confers one line without the council's vote, and says why.")
+    public record VoteOverride(@NotNull UUID awardeeId,
+            @Schema(description = "The legal reason, in full: it is printed on the decision's list.",
+                    examples = "Hội đồng không họp được do dịch bệnh; lấy ý kiến bằng văn bản theo Điều 30 Nghị định "
+                            + "98/2023/NĐ-CP, đồng ý 9/9.")
+            @NotBlank @Size(min = 10, max = 2000) String reason) {
     }
 
     @Schema(name = "RevokeDecisionRequest", description = "A revoking decision (quyết định hủy bỏ), signed at once.")

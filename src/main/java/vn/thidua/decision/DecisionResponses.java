@@ -58,7 +58,8 @@ public final class DecisionResponses {
                     examples = "7K3QD-M9X2T") String verificationCode,
             UUID awardRecordId, @Schema(required = true) boolean revoked, UUID revokedByDecisionId,
             LocalDate revokedOn, Recovery recovery,
-            @Schema(required = true, description = "Version, also sent as the ETag.") long version) {
+            @Schema(required = true, description = "Version, also sent as the ETag.") long version,
+            @Schema(required = true) LineVote vote) {
 
         static Awardee from(DecisionLine l) {
             Recovery recovery = l.revokedOn == null ? null : new Recovery(l.recoveryOwedVnd, l.recoveryItem,
@@ -69,8 +70,20 @@ public final class DecisionResponses {
                     l.subjectPosition, l.unitId, l.unitName, l.awardCode, l.citation, l.evaluationId,
                     l.agendaItemId, l.eligibility, l.eligibilityNote, l.overrideReason, l.coefficient,
                     l.multiplier, l.baseSalaryVnd, l.amountVnd, l.fundingSource, l.verificationCode,
-                    l.awardRecordId, l.revoked(), l.revokedByDecisionId, l.revokedOn, recovery, l.version);
+                    l.awardRecordId, l.revoked(), l.revokedByDecisionId, l.revokedOn, recovery, l.version,
+                    new LineVote(l.voteBasis, l.councilSessionId, l.voteBasis == VoteBasis.COUNCIL ? l.agendaItemId
+                            : null, l.voteOverrideReason, l.voteOverriddenBy, l.voteOverriddenAt));
         }
+    }
+
+    @Schema(name = "AwardeeVote", description = """
+            What the line rests on for the council's vote its award needs: NOT_REQUIRED (the rule set asks none), \
+            COUNCIL (the accepted item `itemId` of the closed session `sessionId` of the authority's own council for the \
+            year), HIGHER_DECISION (recorded from the higher authority's decision), OVERRIDE (the signer's written legal \
+            reason, who and when), MISSING (a draft line without any: the decision cannot be signed until the council \
+            votes or the signer overrides), NOT_RECORDED (signed before the basis was kept).""")
+    public record LineVote(@Schema(required = true) VoteBasis basis, UUID sessionId, UUID itemId,
+            String overrideReason, String overriddenBy, OffsetDateTime overriddenAt) {
     }
 
     @Schema(name = "AwardeeRecovery", description = "The recovery (thu hồi) of a revoked line's money and item.")

@@ -22,14 +22,18 @@ import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.catalog.CashAward;
 import vn.thidua.catalog.CashCalculator;
 import vn.thidua.catalog.Recipient;
+import vn.thidua.catalog.EffectiveSettings;
+import vn.thidua.catalog.RuleSetService;
 import vn.thidua.common.api.ETags;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.Paging;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ApiException.FieldViolation;
+import vn.thidua.common.error.ProblemType;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
 import vn.thidua.common.text.Text;
+import vn.thidua.council.CouncilVotes;
 import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.ResultsService;
 import vn.thidua.council.SessionResponses;
@@ -37,6 +41,7 @@ import vn.thidua.council.SessionService;
 import vn.thidua.council.SessionStatus;
 import vn.thidua.evaluation.eligibility.EligibilityService;
 import vn.thidua.evaluation.eligibility.Outcome;
+import vn.thidua.evaluation.eligibility.QuotaReckoning;
 import vn.thidua.evaluation.eligibility.TitleResult;
 import vn.thidua.history.HistoryFacts;
 import vn.thidua.history.HistoryService;
@@ -59,6 +64,7 @@ import vn.thidua.plan.PlanStatus;
 public class DecisionService {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String ADVANCED_WORKER = "ADVANCED_WORKER";
     public static final Map<String, String> SORTS = Map.of("decisionDate", "decisionDate", "createdAt", "createdAt",
             "number", "number", "year", "year", "status", "status");
 
@@ -84,6 +90,12 @@ public class DecisionService {
     SessionService sessions;
     @Inject
     ResultsService results;
+    @Inject
+    CouncilVotes councilVotes;
+    @Inject
+    QuotaReckoning reckoning;
+    @Inject
+    RuleSetService ruleSets;
     @Inject
     AuditTrail audit;
     @Inject
@@ -458,7 +470,7 @@ public class DecisionService {
         DecisionResponses.Decision before = view(decision);
         decision.decisionDate = date;
 
-        // everything is judged again on the day: history, evaluations and quotas may have moved since drafting
+        // everything is judged again on the day: history, evaluations, votes and quotas may have moved since drafting
         Judging judging = judging(decision, lines);
         List<FieldViolation> refusals = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -466,15 +478,64 @@ public class DecisionService {
             List<DecisionLine> others = lines.subList(0, i);
             judging.judge(line, others, "awardees[" + (line.position - 1) + "]").ifPresent(refusals::add);
         }
+        List<DecisionLine> overridden = overrideVotes(lines, request.voteOverrides());
+        List<FieldViolation> withoutVote = lines.stream().filter(l -> l.voteBasis == VoteBasis.MISSING)
+                .map(l -> new FieldViolation("awardees[" + (l.position - 1) + "]", "VOTE_MISSING",
+                        "field.decision-vote-missing", l.subjectName, judging.awardName(l.awardCode),
+                        decision.authorityName, decision.year))
+                .toList();
+        if (!withoutVote.isEmpty()) {
+            throw ApiException.incomplete(ProblemType.CONFLICT, "detail.decision-votes-missing", withoutVote);
+        }
         refusals.addAll(judging.quotas(lines));
         if (!refusals.isEmpty()) {
             throw ApiException.invalid(refusals);
+        }
+        for (DecisionLine line : overridden) {
+            audit.record("decision.vote-overridden", "decision-line", line.id.toString(), decision.unitId, null,
+                    DecisionResponses.Awardee.from(line));
         }
         reckonCash(decision, lines);
         total(decision, lines);
         confer(decision, lines, number, date);
         decision.sign(number, date, signerName, signerPosition, access.name());
         return changed(decision, before, "signed");
+    }
+
+    /**
+     * The signer's overrides: each names a line still without the vote its award needs and gives the legal reason for
+     * conferring it all the same. An override of a line that has its vote, or of no line, is refused.
+     */
+    private List<DecisionLine> overrideVotes(List<DecisionLine> lines, List<DecisionRequests.VoteOverride> overrides) {
+        if (overrides == null || overrides.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, DecisionLine> byId = new HashMap<>();
+        lines.forEach(l -> byId.put(l.id, l));
+        List<FieldViolation> problems = new ArrayList<>();
+        List<DecisionLine> overridden = new ArrayList<>();
+        for (int i = 0; i < overrides.size(); i++) {
+            DecisionRequests.VoteOverride override = overrides.get(i);
+            DecisionLine line = byId.get(override.awardeeId());
+            String field = "voteOverrides[" + i + "].awardeeId";
+            if (line == null) {
+                problems.add(new FieldViolation(field, "UNKNOWN_AWARDEE", "field.decision-awardee-unknown"));
+            } else if (overridden.contains(line)) {
+                problems.add(new FieldViolation(field, "DUPLICATE", "field.decision-vote-override-repeated"));
+            } else if (line.voteBasis != VoteBasis.MISSING) {
+                problems.add(new FieldViolation(field, "VOTE_NOT_MISSING", "field.decision-vote-not-missing",
+                        line.subjectName, line.voteBasis));
+            } else {
+                overridden.add(line);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        for (int i = 0; i < overrides.size(); i++) {
+            byId.get(overrides.get(i).awardeeId()).overrideVote(overrides.get(i).reason().strip(), access.name());
+        }
+        return overridden;
     }
 
     @Transactional
@@ -651,6 +712,7 @@ public class DecisionService {
             line.fundingSource = decision.fundingSource;
             line.eligibility = LineEligibility.NOT_JUDGED;
             line.eligibilityNote = "Quyết định của " + decision.authorityName;
+            line.voteBasis = VoteBasis.HIGHER_DECISION;
             lines.add(line);
         }
         reckonCash(decision, lines);
@@ -817,12 +879,16 @@ public class DecisionService {
         lines.forEach(l -> subjects.add(l.subjectId()));
         EligibilityService.Verdicts verdicts = decision.planId == null ? null
                 : eligibility.judgeWithin(decision.planId, decision.phaseId, authorityPath, today(), subjects);
-        return new Judging(decision, histories, verdicts, catalog.all(), authorityPath);
+        EffectiveSettings settings = ruleSets.inForce(LocalDate.of(decision.year, 12, 31))
+                .map(set -> ruleSets.settingsResolver(set).apply(authorityPath)).orElse(null);
+        return new Judging(decision, histories, verdicts, catalog.all(), authorityPath, settings,
+                councilVotes.accepted(decision.authorityUnitId, decision.year, subjects));
     }
 
     /**
      * The law's refusals for the lines of one decision, with the facts read once: the subjects' history of the year,
-     * the rules' verdicts over the authority's subtree, and the quotas configured there.
+     * the rules' verdicts over the authority's subtree, the settings there (which awards need the council's vote, the
+     * quotas), and the accepted votes of the authority's own council for the year.
      */
     private final class Judging {
         private final CommendationDecision decision;
@@ -831,15 +897,20 @@ public class DecisionService {
         private final Map<String, AwardType> types;
         private final Set<String> forms = new HashSet<>();
         private final String authorityPath;
-        private Map<String, Long> conferredInSubtree;
+        private final EffectiveSettings settings;
+        private final Map<String, List<CouncilVotes.Vote>> votes;
+        private Map<String, QuotaReckoning.Quota> quotas;
 
         Judging(CommendationDecision decision, Map<UUID, SubjectHistory> histories,
-                EligibilityService.Verdicts verdicts, Map<String, AwardType> types, String authorityPath) {
+                EligibilityService.Verdicts verdicts, Map<String, AwardType> types, String authorityPath,
+                EffectiveSettings settings, Map<String, List<CouncilVotes.Vote>> votes) {
             this.decision = decision;
             this.histories = histories;
             this.verdicts = verdicts;
             this.types = types;
             this.authorityPath = authorityPath;
+            this.settings = settings;
+            this.votes = votes;
             types.values().stream().filter(t -> t.category == AwardType.Category.FORM).forEach(t -> forms.add(t.code));
         }
 
@@ -881,7 +952,9 @@ public class DecisionService {
             TitleResult result = verdicts == null ? null
                     : verdicts.outcomes().getOrDefault(line.subjectId(), Map.of()).get(line.awardCode);
             line.eligibility = result == null ? LineEligibility.NOT_JUDGED
+                    : result.outcome() == Outcome.PASS && result.awaitingCouncil() ? LineEligibility.AWAITING_COUNCIL
                     : LineEligibility.valueOf(result.outcome().name());
+            vote(line);
             line.eligibilityNote = result == null ? null : eligibilityNote(verdicts.ruleSetCode(), result);
             boolean judgedNeeded = type.category == AwardType.Category.TITLE
                     && line.eligibility == LineEligibility.NOT_JUDGED;
@@ -890,6 +963,34 @@ public class DecisionService {
                         line.subjectName, type.nameVi, line.eligibility));
             }
             return Optional.empty();
+        }
+
+        /**
+         * What the line rests on for the council's vote its award needs (the settings' one answer): the accepted item
+         * of the authority's own council (the line's own item when it is one of them, else the latest), else the
+         * signer's override, else nothing yet.
+         */
+        private void vote(DecisionLine line) {
+            if (settings == null || !settings.voteRequired(line.awardCode)) {
+                line.voteBasis = VoteBasis.NOT_REQUIRED;
+                line.councilSessionId = null;
+                return;
+            }
+            List<CouncilVotes.Vote> found = votes.getOrDefault(CouncilVotes.key(line.subjectId(), line.awardCode),
+                    List.of());
+            Optional<CouncilVotes.Vote> vote = found.stream().filter(v -> v.itemId().equals(line.agendaItemId))
+                    .findFirst().or(() -> found.stream().findFirst());
+            if (vote.isPresent()) {
+                line.restOn(vote.get().sessionId(), vote.get().itemId());
+            } else if (line.voteOverrideReason == null) {
+                line.voteBasis = VoteBasis.MISSING;
+                line.councilSessionId = null;
+            }
+        }
+
+        String awardName(String code) {
+            AwardType type = types.get(code);
+            return type == null ? code : type.nameVi;
         }
 
         /** What the line's judgement says, in Vietnamese as the register keeps it: "LAW2022_ND152: đủ điều kiện". */
@@ -905,37 +1006,38 @@ public class DecisionService {
                     ? " (chờ Hội đồng biểu quyết)" : "");
         }
 
-        /** A refusal per title whose configured quota the lines would overrun, counting what was conferred already. */
+        /**
+         * A refusal per award whose configured quota the lines would overrun, counting those holding it for the year or
+         * accepted for it by the council ({@link QuotaReckoning}); the decision's own LĐTT lines count as recognised.
+         */
         List<FieldViolation> quotas(List<DecisionLine> lines) {
             List<FieldViolation> refusals = new ArrayList<>();
-            if (verdicts == null || verdicts.quotas().isEmpty()) {
+            if (settings == null) {
                 return refusals;
             }
-            for (var quota : verdicts.quotas().values()) {
-                long listed = lines.stream().filter(l -> !l.revoked() && l.awardCode.equals(quota.title())).count();
-                if (listed == 0) {
+            if (quotas == null) {
+                quotas = reckoning.quotas(authorityPath, decision.year, settings, null, QuotaReckoning.Act.NONE);
+            }
+            if (quotas.isEmpty()) {
+                return refusals;
+            }
+            Map<String, Set<UUID>> listed = new HashMap<>();
+            lines.stream().filter(l -> !l.revoked())
+                    .forEach(l -> listed.computeIfAbsent(l.awardCode, c -> new HashSet<>()).add(l.subjectId()));
+            Set<UUID> advancedWorkers = listed.getOrDefault(ADVANCED_WORKER, Set.of());
+            for (QuotaReckoning.Quota configured : quotas.values()) {
+                Set<UUID> subjects = listed.get(configured.awardCode());
+                if (subjects == null) {
                     continue;
                 }
-                long conferred = conferred().getOrDefault(quota.title(), 0L);
-                if (listed + conferred > quota.cap()) {
+                QuotaReckoning.Quota quota = configured.withAdvancedWorkers(advancedWorkers);
+                if (!quota.allows(subjects)) {
                     refusals.add(new FieldViolation("awardees", "QUOTA_EXCEEDED", "field.decision-quota-exceeded",
-                            types.get(quota.title()).nameVi, listed, conferred, quota.cap()));
+                            awardName(quota.awardCode()), subjects.size(), quota.usedWith(subjects) - subjects.size(),
+                            quota.cap()));
                 }
             }
             return refusals;
-        }
-
-        /** Standing awards of the year in the authority's subtree, by code: what other decisions conferred. */
-        private Map<String, Long> conferred() {
-            if (conferredInSubtree == null) {
-                conferredInSubtree = new HashMap<>();
-                for (SubjectHistory past : historyFacts.forSubtree(authorityPath, decision.year, decision.year)
-                        .values()) {
-                    past.awards().stream().filter(a -> a.standing() && a.year() == decision.year)
-                            .forEach(a -> conferredInSubtree.merge(a.awardCode(), 1L, Long::sum));
-                }
-            }
-            return conferredInSubtree;
         }
     }
 

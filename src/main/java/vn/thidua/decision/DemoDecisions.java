@@ -68,7 +68,7 @@ public class DemoDecisions {
         UUID session = (UUID) row[2];
         UUID id = acting.call("tct.board", () -> draft(school, plan, session));
         DecisionResponses.Decision signed = acting.call("tct.leader", () -> decisions.sign(id, "*",
-                new DecisionRequests.Sign("125-QĐ/TCT", SIGNED_ON, null, null)));
+                new DecisionRequests.Sign("125-QĐ/TCT", SIGNED_ON, null, null, null)));
         acting.call("tct.board", () -> decisions.publish(id, "*"));
         LOG.infof("Signed and published the demo decision %s: %d awardees, %,d VND", signed.number(),
                 signed.awardeeCount(), signed.totalVnd());

@@ -7,8 +7,11 @@ package vn.thidua.decision;
 public enum LineEligibility {
     PASS, FAIL, NEEDS_REVIEW, AWAITING_COUNCIL, NOT_JUDGED;
 
-    /** Only a pass, or an award the rules do not judge, may be conferred without a recorded reason. */
+    /**
+     * Only a pass, or an award the rules do not judge, may be conferred without a recorded reason. A title awaiting
+     * the council meets every record: its vote is the line's {@link VoteBasis}, which signing requires on its own.
+     */
     public boolean needsOverride() {
-        return this != PASS && this != NOT_JUDGED;
+        return this != PASS && this != NOT_JUDGED && this != AWAITING_COUNCIL;
     }
 }

@@ -130,6 +130,35 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return facts;
     }
 
+    /**
+     * Who the council accepted for each of these awards in the year (a verdict PASSED and within any quota on an
+     * evaluation of a plan of that year) in the subtree, leaving out the verdicts of {@code exceptSession} (the session
+     * being counted, whose items are judged apart), by award code: the subjects.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Set<UUID>> councilAccepted(String unitPath, int year, Collection<String> awardCodes,
+            UUID exceptSession) {
+        Map<String, Set<UUID>> accepted = new java.util.HashMap<>();
+        if (awardCodes.isEmpty()) {
+            return accepted;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT v.key, coalesce(e.person_id, e.unit_id)
+                FROM evaluation e JOIN plan p ON p.id = e.plan_id JOIN org_unit u ON u.id = e.unit_id,
+                     jsonb_each(e.council_verdicts) v
+                WHERE u.path LIKE ?1 AND coalesce(p.year, extract(year FROM p.end_date)::int) = ?2
+                  AND e.council_verdicts <> '{}'::jsonb AND v.key = ANY(?3)
+                  AND v.value ->> 'outcome' = 'PASSED' AND (v.value ->> 'accepted')::boolean
+                  AND (v.value ->> 'sessionId') IS DISTINCT FROM ?4""")
+                .setParameter(1, unitPath + "%").setParameter(2, year)
+                .setParameter(3, awardCodes.toArray(String[]::new))
+                .setParameter(4, exceptSession == null ? "" : exceptSession.toString()).getResultList();
+        for (Object[] row : rows) {
+            accepted.computeIfAbsent((String) row[0], c -> new HashSet<>()).add((UUID) row[1]);
+        }
+        return accepted;
+    }
+
     /** The evaluations of {@code ids}, in one query, whatever the caller's scope. */
     public List<Evaluation> byIds(Collection<UUID> ids) {
         return list("id in ?1", ids);

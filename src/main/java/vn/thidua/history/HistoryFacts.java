@@ -56,6 +56,34 @@ public class HistoryFacts {
         return load(selection, subjects, fromYear, toYear);
     }
 
+    /**
+     * Who holds each of these awards for the year in the subtree, standing (not revoked): people by the unit they are in
+     * now, units by their own place. Read by the quota reckoning, which counts holders, not whole histories.
+     */
+    @Transactional
+    public Map<String, java.util.Set<UUID>> holders(String unitPath, int year, Collection<String> awardCodes) {
+        Map<String, java.util.Set<UUID>> holders = new HashMap<>();
+        if (awardCodes.isEmpty()) {
+            return holders;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.unwrap(Session.class).createNativeQuery("""
+                SELECT a.award_code AS code, a.person_id AS subject FROM award_record a
+                JOIN person p ON p.id = a.person_id JOIN org_unit u ON u.id = p.unit_id
+                WHERE u.path LIKE :path AND a.year = :year AND a.revoked_on IS NULL AND a.award_code = ANY(:codes)
+                UNION ALL
+                SELECT a.award_code, a.unit_id FROM award_record a JOIN org_unit u ON u.id = a.unit_id
+                WHERE a.person_id IS NULL AND u.path LIKE :path AND a.year = :year AND a.revoked_on IS NULL
+                  AND a.award_code = ANY(:codes)""")
+                .addSynchronizedQuerySpace("award_record").addScalar("code", String.class)
+                .addScalar("subject", UUID.class).setParameter("path", unitPath + "%").setParameter("year", year)
+                .setParameter("codes", awardCodes.toArray(String[]::new)).getResultList();
+        for (Object[] row : rows) {
+            holders.computeIfAbsent((String) row[0], c -> new java.util.HashSet<>()).add((UUID) row[1]);
+        }
+        return holders;
+    }
+
     /** These people and units, by id, whatever their units. */
     @Transactional
     public Map<UUID, SubjectHistory> forSubjects(Collection<UUID> personIds, Collection<UUID> unitIds, int fromYear,

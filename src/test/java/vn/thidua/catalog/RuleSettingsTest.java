@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RuleSettingsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RuleSettings settings = new RuleSettings(RuleSetFixtures.catalogue().keySet());
+    private final RuleSettings settings = new RuleSettings(RuleSetFixtures.catalogue());
 
     private List<String> problems(String key, String value) {
         return settings.check("key", key, "value", json(value)).stream()

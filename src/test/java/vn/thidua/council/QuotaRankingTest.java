@@ -52,7 +52,7 @@ class QuotaRankingTest {
 
     static Outcome apply(long cap, Items items) {
         // a ratio of 1 over a base of cap: the cap is exactly the base
-        return QuotaRanking.apply(CSTDCS, BigDecimal.ONE, "ADVANCED_WORKER", "FLOOR", cap, items.ranked);
+        return QuotaRanking.apply(CSTDCS, BigDecimal.ONE, "ADVANCED_WORKER", "FLOOR", cap, 0, items.ranked);
     }
 
     @ParameterizedTest(name = "{1} LĐTT at 15% {0}: cap {2}")
@@ -62,7 +62,7 @@ class QuotaRankingTest {
             "CEIL, 6, 1", "CEIL, 7, 2", "CEIL, 40, 6", "CEIL, 0, 0",
     })
     void theCapIsRoundedAsConfigured(String rounding, long base, long cap) {
-        Outcome outcome = QuotaRanking.apply(CSTDCS, FIFTEEN_PERCENT, "ADVANCED_WORKER", rounding, base, List.of());
+        Outcome outcome = QuotaRanking.apply(CSTDCS, FIFTEEN_PERCENT, "ADVANCED_WORKER", rounding, base, 0, List.of());
         assertEquals(cap, outcome.cap());
         assertEquals(base, outcome.base());
         assertEquals(rounding, outcome.rounding());
@@ -82,7 +82,7 @@ class QuotaRankingTest {
     @Test
     void aCapOfZeroPutsEveryItemOver() {
         Items items = new Items("9/10", "9/10");
-        Outcome outcome = QuotaRanking.apply(CSTDCS, FIFTEEN_PERCENT, "ADVANCED_WORKER", "FLOOR", 6, items.ranked);
+        Outcome outcome = QuotaRanking.apply(CSTDCS, FIFTEEN_PERCENT, "ADVANCED_WORKER", "FLOOR", 6, 0, items.ranked);
         assertEquals(0, outcome.cap(), "6 LĐTT at 15% allow none");
         assertEquals(List.of(), outcome.within());
         assertEquals(items.ids(0, 1), outcome.over());

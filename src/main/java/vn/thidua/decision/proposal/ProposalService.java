@@ -622,8 +622,7 @@ public class ProposalService {
         EffectiveSettings agency = settings.apply(unitOf(proposal).path());
         Set<String> codes = new HashSet<>();
         nominees.forEach(n -> codes.add(n.awardCode));
-        return codes.stream().map(code -> agency.value("vote." + code))
-                .anyMatch(rule -> rule != null && rule.path("required").asBoolean(false));
+        return codes.stream().anyMatch(agency::voteRequired);
     }
 
     private OrgDirectory.UnitRef unitOf(Proposal proposal) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.thidua.catalog.RuleName;
+import vn.thidua.catalog.RuleSettings;
 import vn.thidua.evaluation.CouncilVerdict;
 import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 
@@ -26,7 +27,7 @@ final class CouncilVote implements Rule {
         String title = params.text("title");
         JsonNode vote = judgement.settings().get("vote." + title);
         var result = CriterionResult.of(criterion).value("setting", "vote." + title);
-        if (!vote.path("required").asBoolean(false)) {
+        if (!RuleSettings.voteRequired(vote)) {
             return result.value("required", false).is(Outcome.NOT_APPLICABLE, "eligibility.vote-not-required");
         }
         result.value("required", true);

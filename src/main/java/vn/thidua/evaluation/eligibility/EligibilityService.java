@@ -49,6 +49,9 @@ import vn.thidua.pledge.PledgeService;
 public class EligibilityService {
 
     private static final Logger LOG = Logger.getLogger(EligibilityService.class);
+
+    @Inject
+    QuotaReckoning reckoning;
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /**
      * Years of history read before the period's year: enough for the longest rule (CSTĐ toàn quốc looks at two
@@ -137,7 +140,7 @@ public class EligibilityService {
                 chosen.add(candidate);
             }
         }
-        Map<String, QuotaResult> quotas = quotas(run, unit.path(), people);
+        Map<String, QuotaResult> quotas = quotas(run, unit.path(), period.year(), people);
         long judged = System.nanoTime();
         Set<String> over = new java.util.HashSet<>();
         quotas.values().forEach(q -> q.over().forEach(id -> over.add(q.title() + "/" + id)));
@@ -160,12 +163,12 @@ public class EligibilityService {
     }
 
     /**
-     * What the rules find for every person and unit of a subtree under a plan (or one of its phases), with the
-     * subtree's quotas: for the decisions feature, which judges its awardee lines with it. {@code outcomes} maps a
-     * subject to its titles' results (a title the rule set does not judge is absent).
+     * What the rules find for every person and unit of a subtree under a plan (or one of its phases): for the
+     * decisions feature, which judges its awardee lines with it. {@code outcomes} maps a subject to its titles'
+     * results (a title the rule set does not judge is absent). Quotas are not the rules' verdicts: they are reckoned
+     * by {@link QuotaReckoning}.
      */
-    public record Verdicts(String ruleSetCode, int year, Map<UUID, Map<String, TitleResult>> outcomes,
-            Map<String, QuotaResult> quotas) {
+    public record Verdicts(String ruleSetCode, int year, Map<UUID, Map<String, TitleResult>> outcomes) {
     }
 
     @Transactional
@@ -175,8 +178,7 @@ public class EligibilityService {
 
     /**
      * The same for some subjects of the subtree only ({@code subjects}: people and units; null for all), with a unit's
-     * members judged along, since its titles derive from theirs. The whole subtree is judged all the same when it
-     * has a quota configured, whose cap counts everyone: a decision's few lines cost only their own facts otherwise.
+     * members judged along, since its titles derive from theirs: a decision's few lines cost only their own facts.
      */
     @Transactional
     public Verdicts judgeWithin(UUID planId, UUID phaseId, String unitPath, LocalDate asOf, Set<UUID> subjects) {
@@ -185,9 +187,7 @@ public class EligibilityService {
         RuleSetDefinition set = inForce(period);
         List<OrgDirectory.PlacedPerson> people = directory.activePeopleWithin(unitPath);
         List<OrgDirectory.UnitRef> units = directory.activeUnitsWithin(unitPath);
-        boolean quotas = ruleSets.settingsResolver(set).apply(unitPath).values().entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith("quota.") && e.getValue() != null && !e.getValue().isNull());
-        if (subjects != null && !quotas) {
+        if (subjects != null) {
             List<OrgDirectory.UnitRef> chosenUnits = units.stream().filter(u -> subjects.contains(u.id())).toList();
             people = people.stream().filter(p -> subjects.contains(p.id())
                     || chosenUnits.stream().anyMatch(u -> p.unitPath().startsWith(u.path()))).toList();
@@ -202,7 +202,7 @@ public class EligibilityService {
             }
             outcomes.put(candidate.id(), titles);
         }
-        return new Verdicts(set.code(), period.year(), outcomes, quotas(run, unitPath, people));
+        return new Verdicts(set.code(), period.year(), outcomes);
     }
 
     // --- gathering ----------------------------------------------------------------------------------------------
@@ -260,14 +260,21 @@ public class EligibilityService {
                 evaluation == null ? Map.of() : evaluation.councilVerdicts());
     }
 
-    private static Map<String, QuotaResult> quotas(Run run, String unitPath, List<OrgDirectory.PlacedPerson> people) {
+    /** The unit's quotas of the titles the rules judge, as the reckoning has them, over the candidates who pass. */
+    private Map<String, QuotaResult> quotas(Run run, String unitPath, int year,
+            List<OrgDirectory.PlacedPerson> people) {
         // the unit's own settings, from the overrides the run has already read
-        Map<String, JsonNode> settings = run.settings().apply(unitPath).values();
+        EffectiveSettings settings = run.settings().apply(unitPath);
+        List<String> titles = run.engine.book().titlesFor(true);
+        Map<String, QuotaReckoning.Quota> reckoned = reckoning.quotas(unitPath, year, settings, titles,
+                QuotaReckoning.Act.NONE);
         List<Candidate> persons = people.stream().map(p -> run.engine.candidate(p.id())).toList();
         Map<String, QuotaResult> found = new LinkedHashMap<>();
-        for (String title : run.engine.book().titlesFor(true)) {
-            Quotas.check(run.engine, title, settings.get("quota." + title), persons)
-                    .ifPresent(q -> found.put(title, q));
+        for (String title : titles) {
+            QuotaReckoning.Quota quota = reckoned.get(title);
+            if (quota != null) {
+                found.put(title, Quotas.check(run.engine, quota, persons));
+            }
         }
         return found;
     }

@@ -16,8 +16,8 @@ import vn.thidua.org.OrgDirectory;
 
 /**
  * Quotas an agency configured ({@code quota.<TITLE>}: none by default under the 2022 law; 15% of LĐTT holders was
- * NĐ 91/2017's cap and is a common local choice). The cap is computed exactly and rounded as configured (FLOOR by
- * default: 6 LĐTT allow 0 CSTĐCS at 15%, 7 allow 1, 40 allow 6).
+ * NĐ 91/2017's cap and is a common local choice), as {@link QuotaReckoning} reckons them. The cap is computed exactly
+ * and rounded as configured (FLOOR by default: 6 LĐTT allow 0 CSTĐCS at 15%, 7 allow 1, 40 allow 6).
  * <p>
  * Candidates are ranked so that the answer can say which are over: first by the share of the unit meeting that voted
  * for them, then an excellent rating first, then more initiatives in the year, then by name in staff-list order. The
@@ -39,30 +39,20 @@ public final class Quotas {
     }
 
     /**
-     * The quota of {@code title} over {@code people} (the unit's people), when {@code setting} configures one.
+     * The reckoned {@code quota} of {@code title} over {@code people} (the unit's people): those passing the title who
+     * do not hold a seat already, ranked, fill the seats left; the rest are over.
      */
-    public static Optional<QuotaResult> check(EligibilityEngine engine, String title, JsonNode setting,
-            List<Candidate> people) {
-        if (setting == null || !setting.isObject() || !setting.has("ratio")) {
-            return Optional.empty();
-        }
-        BigDecimal ratio = setting.get("ratio").decimalValue();
-        String of = setting.path("of").asText("ADVANCED_WORKER");
-        String rounding = setting.path("rounding").asText("FLOOR");
-        long base = "HEADCOUNT".equals(of) ? people.size()
-                : people.stream().filter(p -> holds(engine, p, "ADVANCED_WORKER")).count();
-        long cap = cap(ratio, base, rounding);
+    public static QuotaResult check(EligibilityEngine engine, QuotaReckoning.Quota quota, List<Candidate> people) {
+        String title = quota.awardCode();
         List<Candidate> candidates = people.stream()
                 .filter(p -> engine.outcome(p.id(), title).outcome() == Outcome.PASS)
                 .sorted(ranking(engine.period().year())).toList();
         List<UUID> ids = candidates.stream().map(Candidate::id).toList();
-        List<UUID> over = ids.size() > cap ? ids.subList((int) cap, ids.size()) : List.of();
-        return Optional.of(new QuotaResult(title, ratio, of, rounding, base, cap, ids, List.copyOf(over)));
-    }
-
-    private static boolean holds(EligibilityEngine engine, Candidate person, String title) {
-        return Judgement.conferred(person, title, engine.period().year())
-                || engine.outcome(person.id(), title).outcome() == Outcome.PASS;
+        List<UUID> contending = ids.stream().filter(id -> !quota.holders().contains(id)).toList();
+        long left = quota.left();
+        List<UUID> over = contending.size() > left ? contending.subList((int) left, contending.size()) : List.of();
+        return new QuotaResult(title, quota.ratio(), quota.of(), quota.rounding(), quota.base(), quota.cap(),
+                quota.used(), ids, List.copyOf(over));
     }
 
     static Comparator<Candidate> ranking(int year) {
