@@ -161,7 +161,8 @@ public class DecisionDocx {
             cell(line.getCell(1), row.name(), ParagraphAlignment.LEFT, false);
             cell(line.getCell(2), (row.position() == null ? "" : row.position() + ", ")
                     + (row.unit() == null ? "" : row.unit()), ParagraphAlignment.LEFT, false);
-            cell(line.getCell(3), row.award(), ParagraphAlignment.LEFT, false);
+            cell(line.getCell(3), row.note() == null ? row.award() : row.award() + " (" + row.note() + ")",
+                    ParagraphAlignment.LEFT, false);
             cell(line.getCell(4), row.amount(), ParagraphAlignment.RIGHT, false);
         }
         XWPFTableRow total = table.getRow(rows.size() + 1);

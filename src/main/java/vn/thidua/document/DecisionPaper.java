@@ -15,7 +15,11 @@ public record DecisionPaper(boolean draft, Letterhead letterhead, String numberL
     public record Article(String label, String text, List<String> points) {
     }
 
-    /** One line of the attached list. */
-    public record Row(int number, String name, String position, String unit, String award, String amount) {
+    /**
+     * One line of the attached list; {@code note}, when set, is printed under it: the signer's legal reason for
+     * conferring a voted award without the council's vote.
+     */
+    public record Row(int number, String name, String position, String unit, String award, String amount,
+            String note) {
     }
 }

@@ -12,6 +12,7 @@ import vn.thidua.decision.DecisionResponses;
 import vn.thidua.decision.DecisionSheet;
 import vn.thidua.decision.DecisionStatus;
 import vn.thidua.decision.RevocationGround;
+import vn.thidua.decision.VoteBasis;
 import vn.thidua.org.SubjectKind;
 import vn.thidua.plan.PlanParts;
 
@@ -93,7 +94,8 @@ final class DecisionPapers {
                     ? l.recovery().owedVnd() : l.amountVnd();
             rows.add(new DecisionPaper.Row(++n, l.subjectName(),
                     l.subjectKind() == SubjectKind.PERSON ? l.subjectPosition() : null, l.unitName(),
-                    award == null ? l.awardCode() : award.nameVi, amount == 0 ? "" : Paper.vnd(amount)));
+                    award == null ? l.awardCode() : award.nameVi, amount == 0 ? "" : Paper.vnd(amount),
+                    overrideNote(l)));
         }
         String listTitle = revocation ? "DANH SÁCH CÁ NHÂN, TẬP THỂ BỊ THU HỒI DANH HIỆU, HÌNH THỨC KHEN THƯỞNG"
                 : "DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG";
@@ -102,6 +104,12 @@ final class DecisionPapers {
         return new DecisionPaper(draft, letterhead, numberLine, placeAndDate, subject(d.title()),
                 Letterhead.upper(authority), bases(d.legalBases()), articles, recipients, signature, listTitle,
                 listNote, revocation, rows, Paper.vnd(total), documentTitle);
+    }
+
+    /** The line's note on the list when the signer conferred it without the council's vote, with the reason given. */
+    static String overrideNote(DecisionResponses.Awardee line) {
+        return line.vote() == null || line.vote().basis() != VoteBasis.OVERRIDE ? null
+                : "Không qua biểu quyết của Hội đồng Thi đua – Khen thưởng; lý do: " + line.vote().overrideReason();
     }
 
     /** "Về việc ...": the decision's title as its subject line (trích yếu), whether or not it was typed with it. */

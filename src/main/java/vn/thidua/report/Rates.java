@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.thidua.evaluation.eligibility.QuotaReckoning;
+
 /**
  * The rates agencies are asked for at a review, as counts and as exact shares (scale 4, half up): staff holding
- * Lao động tiên tiến (LĐTT) of the headcount; Chiến sĩ thi đua cơ sở (CSTĐCS) against 15% of the LĐTT count, floored
- * (the cap of NĐ 91/2017 that many agencies still apply, though the 2022 law sets none); collectives awarded Tập thể
- * lao động xuất sắc (LĐXS) and Tập thể lao động tiên tiến of the collectives counted. A share whose base is zero is
- * null: there is nothing to take a share of.
+ * Lao động tiên tiến (LĐTT) of the headcount; Chiến sĩ thi đua cơ sở (CSTĐCS) against the quota the unit configured
+ * for it, if any (the 2022 law sets none; 15% of LĐTT was NĐ 91/2017's), as {@code QuotaReckoning} reckons it for the
+ * report's unit; collectives awarded Tập thể lao động xuất sắc (LĐXS) and Tập thể lao động tiên tiến of the collectives
+ * counted. A share whose base is zero is null: there is nothing to take a share of.
  */
 @Schema(name = "ReportRates", description = "The rates agencies are asked for, as counts and exact shares (scale 4).")
 public record Rates(
@@ -19,8 +21,9 @@ public record Rates(
         BigDecimal advancedWorkerShare,
         @Schema(required = true, description = "Standing GRASSROOTS_EMULATION_FIGHTER (CSTĐCS) titles of the year.")
         long grassrootsFighters,
-        @Schema(required = true, description = "15% of advancedWorkers, floored.") long grassrootsCap,
-        @Schema(required = true, description = "OVER when grassrootsFighters exceeds grassrootsCap.")
+        @Schema(description = "The cap of the CSTĐCS quota the report's unit configured (`quotas` of the report), on "
+                + "the total only; null on the units' rows and when no quota is configured.") Long grassrootsCap,
+        @Schema(description = "OVER when the quota's use exceeds grassrootsCap; null where grassrootsCap is.")
         CapStanding grassrootsStanding,
         @Schema(required = true, description = "Collectives counted: active units.") long collectives,
         @Schema(required = true, description = "Standing EXCELLENT_COLLECTIVE (Tập thể LĐXS) titles of the year.")
@@ -32,21 +35,24 @@ public record Rates(
         @Schema(description = "advancedCollectives ÷ collectives; null without collectives.")
         BigDecimal advancedCollectiveShare) {
 
-    static final BigDecimal GRASSROOTS_CAP = new BigDecimal("0.15");
     static final int SCALE = 4;
 
     /** Whether the CSTĐCS count stays within the cap. */
     @Schema(name = "ReportCapStanding")
     public enum CapStanding {
-        WITHIN, OVER
+        WITHIN, OVER;
+
+        static CapStanding of(QuotaReckoning.Quota quota) {
+            return quota.used() > quota.cap() ? OVER : WITHIN;
+        }
     }
 
+    /** @param grassrootsQuota the reckoned CSTĐCS quota of the report's unit, for the total; null otherwise */
     static Rates of(long headcount, long advancedWorkers, long grassrootsFighters, long collectives,
-            long excellentCollectives, long advancedCollectives) {
-        long cap = GRASSROOTS_CAP.multiply(BigDecimal.valueOf(advancedWorkers)).setScale(0, RoundingMode.FLOOR)
-                .longValueExact();
-        return new Rates(advancedWorkers, share(advancedWorkers, headcount), grassrootsFighters, cap,
-                grassrootsFighters > cap ? CapStanding.OVER : CapStanding.WITHIN, collectives, excellentCollectives,
+            long excellentCollectives, long advancedCollectives, QuotaReckoning.Quota grassrootsQuota) {
+        return new Rates(advancedWorkers, share(advancedWorkers, headcount), grassrootsFighters,
+                grassrootsQuota == null ? null : grassrootsQuota.cap(),
+                grassrootsQuota == null ? null : CapStanding.of(grassrootsQuota), collectives, excellentCollectives,
                 share(excellentCollectives, collectives), advancedCollectives, share(advancedCollectives, collectives));
     }
 

@@ -39,7 +39,8 @@ public class ReportResource {
             (default: the caller's home unit) and, with `subtree=true` (the default), of each unit below it that has \
             staff or results; and their sum. Titles and forms come from the award history (signed decisions and \
             imported records), standing ones counted, revoked ones apart; cash from the lines of the year's signed \
-            decisions. Rates: LĐTT of the headcount, CSTĐCS against 15% of LĐTT (floored), collectives LĐXS and LĐTT \
+            decisions. Rates: LĐTT of the headcount, CSTĐCS against the quota the unit configured (on the total; `quotas` \
+            lists every configured quota reckoned as the council and decisions reckon it), collectives LĐXS and LĐTT \
             of the active units, as exact decimals (scale 4).""";
 
     @Inject

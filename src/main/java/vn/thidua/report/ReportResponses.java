@@ -1,10 +1,13 @@
 package vn.thidua.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.thidua.evaluation.eligibility.QuotaReckoning;
 
 /**
  * What the summary report answers. Every map holds every key it can have (each status, each code of the catalogue
@@ -26,7 +29,27 @@ public final class ReportResponses {
             @Schema(required = true, description = "Whether the units below it are included.") boolean subtree,
             @Schema(description = "Per unit, parents before their children.") List<UnitFigures> units,
             @Schema(description = "The sum over the subtree; its rates are computed from the summed counts.")
-            UnitFigures total) {
+            UnitFigures total,
+            @Schema(required = true, description = "The quotas the unit configured, reckoned over its subtree for the "
+                    + "year as the council, eligibility, decisions and proposals reckon them.") List<Quota> quotas) {
+    }
+
+    @Schema(name = "ReportQuota", description = """
+            A quota the unit configured on an award: `cap` = `ratio` × `base` rounded as configured, `base` the people \
+            recognised Lao động tiên tiến for the year (holding it, or accepted for it by the council) or the headcount; \
+            `used` the subjects holding the award for the year or accepted for it by the council; OVER when `used` \
+            exceeds `cap`.""")
+    public record Quota(@Schema(required = true, examples = "GRASSROOTS_EMULATION_FIGHTER") String awardCode,
+            @Schema(required = true, examples = "0.15") BigDecimal ratio,
+            @Schema(required = true, examples = "ADVANCED_WORKER") String of,
+            @Schema(required = true, examples = "FLOOR") String rounding, @Schema(required = true) long base,
+            @Schema(required = true) long cap, @Schema(required = true) long used,
+            @Schema(required = true) Rates.CapStanding standing) {
+
+        static Quota of(QuotaReckoning.Quota q) {
+            return new Quota(q.awardCode(), q.ratio(), q.of(), q.rounding(), q.base(), q.cap(), q.used(),
+                    Rates.CapStanding.of(q));
+        }
     }
 
     @Schema(name = "ReportUnitFigures", description = "The figures of one unit (its own staff and collective), or the "

@@ -1,6 +1,7 @@
 package vn.thidua.report;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import vn.thidua.catalog.AwardType;
 import vn.thidua.catalog.AwardTypeService;
+import vn.thidua.catalog.RuleSetService;
+import vn.thidua.evaluation.eligibility.QuotaReckoning;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.evaluation.EvaluationStatus;
 import vn.thidua.org.OrgDirectory;
@@ -47,6 +50,10 @@ public class ReportService {
     PlanService plans;
     @Inject
     AwardTypeService catalog;
+    @Inject
+    RuleSetService ruleSets;
+    @Inject
+    QuotaReckoning reckoning;
 
     /** What the report is about. Exactly one of {@code planId} and {@code year}. */
     public record Query(UUID planId, Integer year, UUID unitId, boolean subtree) {
@@ -104,11 +111,22 @@ public class ReportService {
             long collective = u.active() ? 1 : 0;
             collectives += collective;
             if (!tally.isEmpty()) {
-                rows.add(figures(u.id(), u.code(), u.name(), tally, collective, catalogue));
+                rows.add(figures(u.id(), u.code(), u.name(), tally, collective, catalogue, null));
             }
         }
-        UnitFigures total = figures(unit.id(), unit.code(), unit.name(), sum, collectives, catalogue);
-        return new ReportResponses.Summary(query.planId(), year, unit.id(), unit.name(), query.subtree(), rows, total);
+        Map<String, QuotaReckoning.Quota> quotas = quotas(unit, year);
+        UnitFigures total = figures(unit.id(), unit.code(), unit.name(), sum, collectives, catalogue,
+                quotas.get(GRASSROOTS_FIGHTER));
+        return new ReportResponses.Summary(query.planId(), year, unit.id(), unit.name(), query.subtree(), rows, total,
+                quotas.values().stream().map(ReportResponses.Quota::of).toList());
+    }
+
+    /** The quotas the unit configured, reckoned over its subtree for the year as every other path reckons them. */
+    private Map<String, QuotaReckoning.Quota> quotas(OrgDirectory.UnitRef unit, int year) {
+        return ruleSets.inForce(LocalDate.of(year, 12, 31))
+                .map(set -> reckoning.quotas(unit.path(), year, ruleSets.settingsResolver(set).apply(unit.path()),
+                        null, QuotaReckoning.Act.NONE))
+                .orElse(Map.of());
     }
 
     private static int yearOf(PlanResponses.Full plan) {
@@ -120,7 +138,7 @@ public class ReportService {
     }
 
     private static UnitFigures figures(UUID id, String code, String name, Tally t, long collectives,
-            Catalogue catalogue) {
+            Catalogue catalogue, QuotaReckoning.Quota grassrootsQuota) {
         Map<String, Long> byForm = catalogue.zeros(catalogue.forms);
         Map<String, Long> byLevel = new LinkedHashMap<>();
         for (AwardType.AwardedBy level : AwardType.AwardedBy.values()) {
@@ -144,7 +162,8 @@ public class ReportService {
         long totalVnd = t.cashAmounts.values().stream().mapToLong(Long::longValue).sum();
         Rates rates = Rates.of(t.headcount, t.awards.getOrDefault(ADVANCED_WORKER, 0L),
                 t.awards.getOrDefault(GRASSROOTS_FIGHTER, 0L), collectives,
-                t.awards.getOrDefault(EXCELLENT_COLLECTIVE, 0L), t.awards.getOrDefault(ADVANCED_COLLECTIVE, 0L));
+                t.awards.getOrDefault(EXCELLENT_COLLECTIVE, 0L), t.awards.getOrDefault(ADVANCED_COLLECTIVE, 0L),
+                grassrootsQuota);
         return new UnitFigures(id, code, name, t.headcount,
                 new ReportResponses.Pledges(filled(PledgeStatus.values(), t.pledgeStatus),
                         catalogue.filled(catalogue.titles, t.pledgeTitle)),

@@ -99,8 +99,9 @@ public class ReportTable {
         columns.add(new Column("Số LĐTT", f -> f.rates().advancedWorkers()));
         columns.add(new Column("Tỷ lệ LĐTT/CB, VC, NLĐ", f -> f.rates().advancedWorkerShare()));
         columns.add(new Column("Số CSTĐCS", f -> f.rates().grassrootsFighters()));
-        columns.add(new Column("Tối đa CSTĐCS (15% số LĐTT)", f -> f.rates().grassrootsCap()));
-        columns.add(new Column("CSTĐCS so với tối đa", f -> STANDINGS.get(f.rates().grassrootsStanding())));
+        columns.add(new Column("Tối đa CSTĐCS (chỉ tiêu của đơn vị)", f -> f.rates().grassrootsCap()));
+        columns.add(new Column("CSTĐCS so với tối đa", f -> f.rates().grassrootsStanding() == null ? null
+                : STANDINGS.get(f.rates().grassrootsStanding())));
         columns.add(new Column("Số tập thể", f -> f.rates().collectives()));
         columns.add(new Column("Số tập thể LĐXS", f -> f.rates().excellentCollectives()));
         columns.add(new Column("Tỷ lệ tập thể LĐXS", f -> f.rates().excellentCollectiveShare()));
@@ -182,8 +183,10 @@ public class ReportTable {
                     + "suất đó."),
             List.of("Tỷ lệ LĐTT", "Số danh hiệu Lao động tiên tiến còn hiệu lực của năm chia cho số CB, VC, NLĐ; "
                     + "4 chữ số thập phân, làm tròn nửa lên; để trống khi không có người."),
-            List.of("Tối đa CSTĐCS", "15% số Lao động tiên tiến, làm tròn xuống (tỷ lệ của Nghị định 91/2017, nhiều "
-                    + "cơ quan còn áp dụng); Vượt khi số Chiến sĩ thi đua cơ sở lớn hơn số tối đa."),
+            List.of("Tối đa CSTĐCS", "Chỉ tiêu Chiến sĩ thi đua cơ sở mà đơn vị báo cáo đã thiết lập (tỷ lệ của số Lao "
+                    + "động tiên tiến được công nhận hoặc của số CB, VC, NLĐ), chỉ ở dòng tổng; để trống khi không thiết "
+                    + "lập chỉ tiêu (Luật 2022 không quy định tỷ lệ). Vượt khi số người đã được công nhận hoặc được Hội "
+                    + "đồng thông qua lớn hơn số tối đa."),
             List.of("Tập thể", "Số đơn vị đang hoạt động trong phạm vi; tỷ lệ tập thể LĐXS, LĐTT là số tập thể được "
                     + "danh hiệu chia cho số tập thể."));
 

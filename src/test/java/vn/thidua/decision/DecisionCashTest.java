@@ -9,6 +9,7 @@ import static vn.thidua.decision.DecisionWorld.LDTT;
 import static vn.thidua.decision.DecisionWorld.TTLDTT;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,14 +80,17 @@ class DecisionCashTest {
         TestOrg.as(province, Roles.BOARD).get("/api/v1/decisions/" + decision + "/awardees/" + line).then()
                 .body("amountVnd", equalTo(3_510_000)).body("coefficient", equalTo(1.5f));
         // to a collective: twice that
-        TestOrg.as(province, Roles.BOARD).body(Map.of("subjectKind", "UNIT", "subjectId", department.toString()))
-                .post("/api/v1/decisions/" + decision + "/awardees").then().statusCode(201)
-                .body("amountVnd", equalTo(7_020_000)).body("multiplier", equalTo(2));
-        // and signed on that day, the amounts hold
+        String unitLine = TestOrg.as(province, Roles.BOARD).body(Map.of("subjectKind", "UNIT", "subjectId",
+                department.toString())).post("/api/v1/decisions/" + decision + "/awardees").then().statusCode(201)
+                .body("amountVnd", equalTo(7_020_000)).body("multiplier", equalTo(2)).extract().path("id");
+        // and signed on that day (the province's council did not vote here: the signer says why), the amounts hold
         etag = TestOrg.as(province, Roles.BOARD).get("/api/v1/decisions/" + decision).then().extract().header("ETag");
+        String reason = "Hội đồng Thi đua – Khen thưởng tỉnh đã lấy ý kiến bằng văn bản ngày 28/6/2025";
         TestOrg.as(province, Roles.LEADER).header("If-Match", etag).body(Map.of("decisionDate", "2025-07-01",
-                "signerName", "Lê Văn Lương", "signerPosition", "Chủ tịch")).post("/api/v1/decisions/" + decision
-                + ":sign").then().statusCode(200).body("totalVnd", equalTo(10_530_000));
+                "signerName", "Lê Văn Lương", "signerPosition", "Chủ tịch", "voteOverrides", List.of(
+                        Map.of("awardeeId", line, "reason", reason), Map.of("awardeeId", unitLine, "reason", reason))))
+                .post("/api/v1/decisions/" + decision + ":sign").then().statusCode(200)
+                .body("totalVnd", equalTo(10_530_000));
     }
 
     @Test

@@ -193,6 +193,13 @@ public final class DecisionWorld {
         return sign(decision, Map.of("decisionDate", date.toString())).statusCode(200).extract().jsonPath();
     }
 
+    /** Signed by the leader, who confers every line still without its council vote, giving {@code reason}. */
+    public JsonPath signedOverridingVotes(String decision, LocalDate date, String reason) {
+        List<String> missing = awardees(decision).getList("items.findAll { it.vote.basis == 'MISSING' }.id");
+        return sign(decision, Map.of("decisionDate", date.toString(), "voteOverrides", missing.stream()
+                .map(id -> Map.of("awardeeId", id, "reason", reason)).toList())).statusCode(200).extract().jsonPath();
+    }
+
     public JsonPath awardees(String decision) {
         return board().get("/api/v1/decisions/" + decision + "/awardees").then().statusCode(200).extract().jsonPath();
     }

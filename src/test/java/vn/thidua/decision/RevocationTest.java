@@ -133,7 +133,8 @@ class RevocationTest {
         w.awarded(minh, 2024, CSTDCS);
         String decision = w.draft(CSTDCS, LocalDate.of(2025, 12, 30));
         w.add(decision, minh, CSTDCS, "Hội đồng Trường đã bỏ phiếu trên giấy ngày 26/12/2025").statusCode(201);
-        w.signed(decision, LocalDate.of(2025, 12, 30));
+        w.signedOverridingVotes(decision, LocalDate.of(2025, 12, 30),
+                "Hội đồng Trường đã bỏ phiếu trên giấy ngày 26/12/2025, đồng ý 9/9");
 
         // in 2026, CSTĐ tỉnh needs CSTĐCS in 2024, 2025 and 2026
         DecisionWorld next = new DecisionWorld(w.agency, 2026);

@@ -10,6 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import vn.thidua.council.CouncilVotes;
 import vn.thidua.org.SubjectKind;
 
 /**
@@ -50,6 +54,10 @@ public class ProposalNominee {
     public UUID evaluationId;
     @Column(name = "agenda_item_id")
     public UUID agendaItemId;
+    /** The council's vote it passed, as the minutes state it: carried with the proposal as data, not only a link. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "council_vote")
+    public CouncilVotes.Vote councilVote;
     @Enumerated(EnumType.STRING)
     public NomineeOutcome outcome;
     @Column(name = "created_by")

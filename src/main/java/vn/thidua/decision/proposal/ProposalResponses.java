@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.thidua.council.CouncilVotes;
 import vn.thidua.org.SubjectKind;
 
 /** What the proposal operations answer. */
@@ -77,13 +78,16 @@ public final class ProposalResponses {
             UUID agendaItemId,
             @Schema(description = "What the higher decision gave; null until it is recorded.") NomineeOutcome outcome,
             String createdBy,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt,
+            @Schema(description = "The council vote the nomination rests on, as its minutes state it (members, "
+                    + "present, quorum, for, against, abstaining): required for an award the rule set puts to the "
+                    + "council; null otherwise.") CouncilVotes.Vote councilVote) {
 
         static Nominee from(ProposalNominee n) {
             return new Nominee(n.id, n.proposalId, n.position, n.subjectKind, n.personId, n.unitId, n.clusterMemberId,
                     n.subjectName,
                     n.subjectPosition, n.unitName, n.awardCode, n.citation, n.evaluationId, n.agendaItemId, n.outcome,
-                    n.createdBy, n.createdAt);
+                    n.createdBy, n.createdAt, n.councilVote);
         }
     }
 

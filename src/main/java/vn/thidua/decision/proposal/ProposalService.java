@@ -33,7 +33,9 @@ import vn.thidua.council.ResultsService;
 import vn.thidua.decision.DecisionResponses;
 import vn.thidua.decision.DecisionService;
 import vn.thidua.decision.HigherDecision;
+import vn.thidua.council.CouncilVotes;
 import vn.thidua.council.SessionResponses;
+import vn.thidua.evaluation.eligibility.QuotaReckoning;
 import vn.thidua.council.SessionService;
 import vn.thidua.council.SessionStatus;
 import vn.thidua.evaluation.EvaluationResponse;
@@ -68,6 +70,10 @@ public class ProposalService {
     RuleSetService ruleSets;
     @Inject
     SessionService sessions;
+    @Inject
+    CouncilVotes councilVotes;
+    @Inject
+    QuotaReckoning reckoning;
     @Inject
     ResultsService results;
     @Inject
@@ -199,9 +205,17 @@ public class ProposalService {
                 && n.awardCode.equals(request.awardCode()))) {
             throw ApiException.conflict("detail.proposal-nominee-duplicate", subject.name(), request.awardCode());
         }
+        // an award the rule set puts to the council is proposed only on the agency's council's accepted vote
+        Optional<CouncilVotes.Vote> vote = councilVotes.accepted(proposal.unitId, proposal.year, List.of(subject.id()))
+                .getOrDefault(CouncilVotes.key(subject.id(), request.awardCode()), List.of()).stream().findFirst();
+        if (vote.isEmpty() && settings(proposal).map(s -> s.voteRequired(request.awardCode())).orElse(false)) {
+            throw ApiException.incomplete(ProblemType.CONFLICT, "detail.proposal-vote-missing", List.of(
+                    new FieldViolation("awardCode", "VOTE_MISSING", "field.proposal-vote-missing", subject.name(),
+                            request.awardCode(), agency.name(), proposal.year)));
+        }
         ProposalNominee nominee = nominee(proposal, next(existing), subject, request.awardCode(),
                 Text.blankToNull(request.citation() == null ? null : request.citation().strip()),
-                request.evaluationId(), null);
+                request.evaluationId(), vote.map(CouncilVotes.Vote::itemId).orElse(null));
         proposals.persist(nominee);
         ProposalResponses.Nominee view = ProposalResponses.Nominee.from(nominee);
         audit.record("proposal.nominee-added", "proposal-nominee", nominee.id.toString(), proposal.unitId, null,
@@ -358,9 +372,22 @@ public class ProposalService {
                 nominees.stream().map(n -> new DossierCheck.Nominee(n.id, n.subjectName, n.awardCode)).toList(),
                 proposals.parts(proposal.id).stream().map(p -> new DossierCheck.Part(p.kind, p.nomineeId)).toList(),
                 minutesNeeded(proposal, nominees));
-        if (!missing.isEmpty()) {
+        Optional<EffectiveSettings> settings = settings(proposal);
+        List<FieldViolation> withoutVote = new ArrayList<>(missing);
+        for (ProposalNominee nominee : nominees) {
+            if (nominee.councilVote == null && settings.map(s -> s.voteRequired(nominee.awardCode)).orElse(false)) {
+                withoutVote.add(new FieldViolation("nominees[" + (nominee.position - 1) + "]", "VOTE_MISSING",
+                        "field.proposal-vote-missing", nominee.subjectName, nominee.awardCode,
+                        unitOf(proposal).name(), proposal.year));
+            }
+        }
+        if (!withoutVote.isEmpty()) {
             throw ApiException.incomplete(ProblemType.CONFLICT, "detail.proposal-dossier-incomplete",
-                    missing);
+                    withoutVote);
+        }
+        List<FieldViolation> overQuota = settings.map(s -> quotas(proposal, s, nominees)).orElse(List.of());
+        if (!overQuota.isEmpty()) {
+            throw ApiException.incomplete(ProblemType.CONFLICT, "detail.proposal-quota-exceeded", overQuota);
         }
         String number = request.number().strip();
         if (proposals.numberTaken(proposal.unitId, request.sentOn().getYear(), number, proposal.id)) {
@@ -573,6 +600,7 @@ public class ProposalService {
         nominee.citation = citation;
         nominee.evaluationId = evaluationId;
         nominee.agendaItemId = agendaItemId;
+        nominee.councilVote = agendaItemId == null ? null : councilVotes.ofItem(agendaItemId).orElse(null);
         nominee.createdBy = access.name();
         nominee.createdAt = Proposal.now();
         return nominee;
@@ -623,6 +651,33 @@ public class ProposalService {
         Set<String> codes = new HashSet<>();
         nominees.forEach(n -> codes.add(n.awardCode));
         return codes.stream().anyMatch(agency::voteRequired);
+    }
+
+    /** The agency's settings under the rule set in force at the end of the achievement year. */
+    private Optional<EffectiveSettings> settings(Proposal proposal) {
+        return ruleSets.inForce(LocalDate.of(proposal.year, 12, 31))
+                .map(set -> ruleSets.settingsResolver(set).apply(unitOf(proposal).path()));
+    }
+
+    /** A refusal per award whose quota at the agency the nominees would overrun, reckoned as every path reckons it. */
+    private List<FieldViolation> quotas(Proposal proposal, EffectiveSettings settings, List<ProposalNominee> nominees) {
+        Map<String, Set<UUID>> proposed = new java.util.HashMap<>();
+        nominees.stream().filter(n -> !n.outsideInstallation())
+                .forEach(n -> proposed.computeIfAbsent(n.awardCode, c -> new HashSet<>()).add(n.subjectId()));
+        List<FieldViolation> refusals = new ArrayList<>();
+        if (proposed.isEmpty()) {
+            return refusals;
+        }
+        reckoning.quotas(unitOf(proposal).path(), proposal.year, settings, proposed.keySet(),
+                QuotaReckoning.Act.NONE).values().forEach(quota -> {
+                    Set<UUID> subjects = proposed.get(quota.awardCode());
+                    if (!quota.allows(subjects)) {
+                        refusals.add(new FieldViolation("nominees", "QUOTA_EXCEEDED",
+                                "field.decision-quota-exceeded", quota.awardCode(), subjects.size(),
+                                quota.usedWith(subjects) - subjects.size(), quota.cap()));
+                    }
+                });
+        return refusals;
     }
 
     private OrgDirectory.UnitRef unitOf(Proposal proposal) {

@@ -96,17 +96,21 @@ public final class EligibilityResponses {
 
     @Schema(name = "QuotaCheck", description = """
             A quota the unit's agency configured (none is active by default under the 2022 law): \
-            `cap` = `ratio` × `base` rounded as configured, where `base` counts the unit's LĐTT holders \
-            (`of`: ADVANCED_WORKER) or its people (HEADCOUNT). `ranking` lists every subject who passes the title, \
-            best first (by the unit meeting's vote share, then an excellent rating, then initiatives of the year, then \
-            staff-list order); `over` the ones beyond the cap. Nobody is dropped: the council decides.""")
+            `cap` = `ratio` × `base` rounded as configured, where `base` counts the unit's people recognised Lao động \
+            tiên tiến for the year (`of`: ADVANCED_WORKER: holding it, or accepted for it by the council; not those \
+            merely eligible) or its people (HEADCOUNT); `used` the seats taken already. `ranking` lists every subject \
+            who passes the title, best first (by the unit meeting's vote share, then an excellent rating, then \
+            initiatives of the year, then staff-list order); `over` the ones beyond the seats left. Nobody is dropped: \
+            the council decides. The council's results, decision signing, proposals and reports count the same way.""")
     public record QuotaView(@Schema(required = true, examples = "GRASSROOTS_EMULATION_FIGHTER") String title,
             @Schema(required = true, examples = "0.15") BigDecimal ratio,
             @Schema(required = true, examples = "ADVANCED_WORKER") String of,
             @Schema(required = true, examples = "FLOOR") String rounding, @Schema(required = true) long base,
             @Schema(required = true) long cap, @Schema(required = true) boolean exceeded,
             @Schema(required = true) List<SubjectView> ranking, @Schema(required = true) List<SubjectView> over,
-            @Schema(required = true) String message) {
+            @Schema(required = true) String message,
+            @Schema(required = true, description = "Seats of the cap taken already: subjects holding the title for the "
+                    + "year, or accepted for it by the council.") long used) {
     }
 
     @Schema(name = "BatchEligibility", description = """

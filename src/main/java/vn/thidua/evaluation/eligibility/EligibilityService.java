@@ -342,6 +342,6 @@ public class EligibilityService {
                 String.valueOf(quota.base()), CriterionResult.Term.of("quota.of." + quota.of()),
                 String.valueOf(quota.over().size())));
         return new EligibilityResponses.QuotaView(quota.title(), quota.ratio(), quota.of(), quota.rounding(),
-                quota.base(), quota.cap(), quota.exceeded(), ranking, over, message);
+                quota.base(), quota.cap(), quota.exceeded(), ranking, over, message, quota.used());
     }
 }

@@ -307,8 +307,10 @@ class EligibilityTest {
     void theBatchCountsEveryoneAndReportsWhoIsOverAConfiguredQuota() {
         World w = new World(2025);
         List<UUID> fighters = new ArrayList<>();
+        List<UUID> staff = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             UUID person = w.staff("Cán bộ " + (char) ('A' + i), i < 3 ? "EXCELLENT" : "GOOD", CSTDCS);
+            staff.add(person);
             w.evaluation(person, true, CSTDCS);
             if (i < 3) {
                 fighters.add(person);
@@ -322,15 +324,26 @@ class EligibilityTest {
         assertEquals(List.of(), batch.getList("quotas"), "no quota under the 2022 law unless configured");
         assertEquals("UNIT", batch.getString("items[0].subject.kind"));
 
-        // the agency configures 15% of LĐTT: 7 allow 1, so two of the three are over, and none is dropped
+        // the agency configures 15% of LĐTT: the base is the LĐTT recognised, not those merely eligible, so before
+        // any is recognised the cap is 0 and all three are over, none dropped
         TestOrg.as(w.agency, Roles.ADMIN).body(Map.of("value", Map.of("ratio", 0.15, "of", "ADVANCED_WORKER"),
                 "reason", "Quy chế thi đua của Trường")).put("/api/v1/units/" + w.agency
                 + "/rule-overrides/quota." + CSTDCS).then().statusCode(201);
         batch = w.board().queryParam("unit", w.faculty).queryParam("title", CSTDCS).queryParam("outcome", "PASS")
                 .get("/api/v1/plans/" + w.planId + "/eligibility").then().statusCode(200)
                 .body("items", hasSize(3)).body("quotas", hasSize(1)).extract().jsonPath();
+        assertEquals(0, batch.getInt("quotas[0].base"), "seven eligible for LĐTT, none recognised yet");
+        assertEquals(0, batch.getInt("quotas[0].cap"));
+        assertEquals(3, batch.getList("quotas[0].over").size());
+
+        // the seven are recognised LĐTT for the year (conferred): 7 allow 1, so two of the three are over
+        staff.forEach(person -> w.awarded(person, 2025, "ADVANCED_WORKER"));
+        batch = w.board().queryParam("unit", w.faculty).queryParam("title", CSTDCS).queryParam("outcome", "PASS")
+                .get("/api/v1/plans/" + w.planId + "/eligibility").then().statusCode(200)
+                .body("items", hasSize(3)).body("quotas", hasSize(1)).extract().jsonPath();
         assertEquals(7, batch.getInt("quotas[0].base"));
         assertEquals(1, batch.getInt("quotas[0].cap"));
+        assertEquals(0, batch.getInt("quotas[0].used"));
         assertEquals(true, batch.getBoolean("quotas[0].exceeded"));
         assertEquals(3, batch.getList("quotas[0].ranking").size());
         assertEquals(2, batch.getList("quotas[0].over").size());

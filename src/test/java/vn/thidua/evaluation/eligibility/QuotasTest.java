@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.thidua.catalog.RuleSetDefinition;
 import vn.thidua.evaluation.AttestationKey;
 import vn.thidua.history.Rating;
 
-/** Quotas: none unless configured; the cap rounded down by default; who is over, and nobody dropped. */
+/** Quotas: the cap rounded down by default; who is over of the seats left, and nobody dropped. */
 class QuotasTest {
 
     static final String CSTDCS = "GRASSROOTS_EMULATION_FIGHTER";
-    static final Map<String, Object> FIFTEEN_PERCENT = Map.of("ratio", 0.15, "of", "ADVANCED_WORKER");
 
     @Test
     void fifteenPercentOfAdvancedWorkersRoundedDown() {
@@ -49,23 +46,19 @@ class QuotasTest {
         return staff;
     }
 
-    static Optional<QuotaResult> check(List<Facts.Subject> staff, Object quota) {
+    /** The reckoned quota (its base as the reckoning counted it, {@code holders} using it) over the staff. */
+    static QuotaResult check(List<Facts.Subject> staff, String ratio, String of, long base, Set<UUID> holders) {
         RuleSetDefinition set = Facts.law2022();
-        Map<String, JsonNode> settings = new java.util.HashMap<>(set.settings());
-        settings.put("quota." + CSTDCS, Facts.JSON.valueToTree(quota));
-        EligibilityEngine engine = Facts.engine(set, Period.year(2025), path -> settings, staff, List.of());
-        return Quotas.check(engine, CSTDCS, settings.get("quota." + CSTDCS),
-                staff.stream().map(s -> engine.candidate(s.id)).toList());
-    }
-
-    @Test
-    void noQuotaWhenNoneIsConfigured() {
-        assertTrue(check(staff(10, 5), null).isEmpty());
+        EligibilityEngine engine = Facts.engine(set, Period.year(2025), path -> set.settings(), staff, List.of());
+        BigDecimal share = new BigDecimal(ratio);
+        QuotaReckoning.Quota quota = new QuotaReckoning.Quota(CSTDCS, share, of, "FLOOR", base,
+                Quotas.cap(share, base, "FLOOR"), holders, Set.of());
+        return Quotas.check(engine, quota, staff.stream().map(s -> engine.candidate(s.id)).toList());
     }
 
     @Test
     void sixAdvancedWorkersAllowNoFighterAndTheCandidatesAreAllOver() {
-        QuotaResult quota = check(staff(6, 2), FIFTEEN_PERCENT).orElseThrow();
+        QuotaResult quota = check(staff(6, 2), "0.15", "ADVANCED_WORKER", 6, Set.of());
         assertEquals(6, quota.base());
         assertEquals(0, quota.cap());
         assertEquals(2, quota.candidates().size());
@@ -75,7 +68,7 @@ class QuotasTest {
     @Test
     void sevenAllowOneAndTheLowerRankedIsOver() {
         List<Facts.Subject> staff = staff(7, 3);
-        QuotaResult quota = check(staff, FIFTEEN_PERCENT).orElseThrow();
+        QuotaResult quota = check(staff, "0.15", "ADVANCED_WORKER", 7, Set.of());
         assertEquals(1, quota.cap());
         assertEquals(List.of(staff.get(0).id, staff.get(1).id, staff.get(2).id), quota.candidates(),
                 "ranked by the unit meeting's vote");
@@ -83,8 +76,18 @@ class QuotasTest {
     }
 
     @Test
+    void aSeatTakenAlreadyLeavesFewerToContendFor() {
+        List<Facts.Subject> staff = staff(14, 3);
+        // 14 recognised allow 2; the third-ranked already holds one (accepted by an earlier session)
+        QuotaResult quota = check(staff, "0.15", "ADVANCED_WORKER", 14, Set.of(staff.get(2).id));
+        assertEquals(2, quota.cap());
+        assertEquals(1, quota.used());
+        assertEquals(List.of(staff.get(1).id), quota.over(), "one seat left, for the best-ranked of the others");
+    }
+
+    @Test
     void fortyAllowSixAndSixAreWithin() {
-        QuotaResult quota = check(staff(40, 6), FIFTEEN_PERCENT).orElseThrow();
+        QuotaResult quota = check(staff(40, 6), "0.15", "ADVANCED_WORKER", 40, Set.of());
         assertEquals(6, quota.cap());
         assertTrue(quota.over().isEmpty());
         assertEquals(6, quota.candidates().size());
@@ -94,7 +97,7 @@ class QuotasTest {
     void aHeadcountQuotaCountsEveryone() {
         List<Facts.Subject> staff = staff(20, 3);
         staff.get(19).attestations.put(AttestationKey.SOLIDARITY_AND_MOVEMENTS, false);
-        QuotaResult quota = check(staff, Map.of("ratio", 0.10, "of", "HEADCOUNT")).orElseThrow();
+        QuotaResult quota = check(staff, "0.10", "HEADCOUNT", 20, Set.of());
         assertEquals(20, quota.base());
         assertEquals(2, quota.cap());
         assertEquals(1, quota.over().size());
