@@ -73,6 +73,9 @@ public class AgendaItem {
     public Integer tallySpoilt;
     @Column(name = "tally_written")
     public Integer tallyWritten;
+    /** The paper ballots issued (phát ra) as the secretary entered them; null when not entered. */
+    @Column(name = "tally_issued")
+    public Integer tallyIssued;
     @Column(name = "tally_entered_by")
     public String tallyEnteredBy;
     @Column(name = "tally_entered_at")
@@ -117,7 +120,8 @@ public class AgendaItem {
                 : new Tally(tallyApprove, tallyReject, tallyAbstain, tallySpoilt, tallyWritten);
     }
 
-    void enterTally(Tally tally, String by) {
+    void enterTally(Tally tally, Integer issued, String by) {
+        tallyIssued = issued;
         tallyApprove = tally.approve();
         tallyReject = tally.reject();
         tallyAbstain = tally.abstain();

@@ -227,14 +227,17 @@ public class AgendaService {
             throw ApiException.conflict("detail.council-tally-not-paper", item.votingMode);
         }
         Tally tally = request.tally();
-        List<FieldViolation> problems = VoteCount.check(VoteRule.from(item.voteRule),
-                ResultsService.turnout(sessions.members(sessionId), sessions.recusals(sessionId).stream()
-                        .filter(r -> r.itemId().equals(itemId)).toList()), tally);
+        Turnout turnout = ResultsService.turnout(sessions.members(sessionId), sessions.recusals(sessionId).stream()
+                .filter(r -> r.itemId().equals(itemId)).toList());
+        List<FieldViolation> problems = VoteCount.check(VoteRule.from(item.voteRule), turnout, tally);
+        if (problems.isEmpty() && request.issued() != null) {
+            problems = BallotCount.check(turnout, tally, request.issued());
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
         SessionResponses.Item before = views(loaded, List.of(item)).get(0);
-        item.enterTally(tally, access.name());
+        item.enterTally(tally, request.issued(), access.name());
         sessions.flush();
         SessionResponses.Item after = views(loaded, List.of(item)).get(0);
         audit.record("council.tally-entered", "council-agenda-item", item.id.toString(), loaded.council().unitId(),
@@ -359,7 +362,7 @@ public class AgendaService {
                     item.subjectId(), item.subjectName, item.unitId, unitName, item.awardCode, item.votingMode,
                     recusals, session.status == SessionStatus.VOTING && item.votingMode == AgendaVotingMode.BALLOT
                             ? casts.getOrDefault(item.id, 0) : null,
-                    item.tally(), counted ? item.outcome : null, counted ? results.stored(item) : null,
+                    item.tally(), item.tallyIssued, counted ? item.outcome : null, counted ? results.stored(item) : null,
                     counted ? item.quotaStanding : null, counted ? item.accepted() : null, item.version));
         }
         return views;

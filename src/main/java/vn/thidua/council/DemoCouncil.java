@@ -128,8 +128,9 @@ public class DemoCouncil {
     }
 
     /**
-     * The secretary's tallies of the paper ballots: every member who may vote approves, the absent one in writing
-     * (the demo's candidates for a voted title are few and uncontested; the tests try the contested cases).
+     * The secretary's tallies of the paper ballots: a ballot issued to every member who may vote, and every one
+     * approves, the absent one in writing (the demo's candidates for a voted title are few and uncontested; the tests
+     * try the contested cases).
      */
     private void tally(UUID id) {
         for (AgendaItem item : repository.items(id)) {
@@ -140,7 +141,7 @@ public class DemoCouncil {
                     .filter(r -> r.itemId().equals(item.id)).toList());
             int written = turnout.absentVoters();
             agenda.enterTally(id, item.id, "*", new SessionRequests.TallyInput(turnout.presentVoters() + written, 0, 0,
-                    0, written));
+                    0, written, turnout.presentVoters() + written));
         }
     }
 }

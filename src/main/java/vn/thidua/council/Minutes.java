@@ -38,14 +38,16 @@ public record Minutes(UUID sessionId, String status, @Schema(name = "final") @Js
     }
 
     /**
-     * One agenda item and its result ({@code outcome} and the counts null until voting closes; {@code tally} null for
-     * items decided without a vote).
+     * One agenda item and its result ({@code outcome} and the counts null until voting closes; {@code tally} and
+     * {@code ballots} null for items decided without a vote).
      */
     @Schema(name = "CouncilMinutesItem")
     public record Item(int position, UUID itemId, SubjectKind subjectKind, String subjectName, String unitName,
             String awardCode, String awardName, String votingMode, String outcome, String reason, Tally tally,
             Integer base, String baseKind, BigDecimal ratio, BigDecimal minRatio, String comparison, Integer needed,
-            Boolean quorumMet, BigDecimal quorum, List<String> recused, String quotaStanding) {
+            Boolean quorumMet, BigDecimal quorum, List<String> recused, String quotaStanding,
+            @Schema(description = "The ballot count the minutes print for the item, once voting has closed.")
+            BallotCount ballots) {
     }
 
     /** A quota applied to one title: the cap, who stands over it, and how a tie at the cap was settled. */

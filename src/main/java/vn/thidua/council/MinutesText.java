@@ -63,14 +63,19 @@ public class MinutesText {
 
     /**
      * One title's part of the agenda and its results: {@code rows} the cells of its results (columns as
-     * {@link #RESULT_COLUMNS}), {@code table} the same laid out as plain text.
+     * {@link #RESULT_COLUMNS}), {@code table} the same laid out as plain text, {@code counts} the ballot count of each
+     * item voted on, once voting has closed.
      */
     public record TitleSection(int number, String awardName, int items, String threshold, boolean voted,
             Boolean quorumMet, String quorumShare, List<String> table, List<Recusal> recusals,
-            List<List<String>> rows) {
+            List<List<String>> rows, List<Count> counts) {
     }
 
     public record Recusal(int position, String subjectName, String members) {
+    }
+
+    /** The ballots of the item at {@code position} of its title's table (see {@link BallotCount}). */
+    public record Count(int position, String subjectName, BallotCount ballots) {
     }
 
     public record QuotaView(String awardName, String ratio, String of, long base, long cap, int within,
@@ -168,9 +173,13 @@ public class MinutesText {
                 .map(MinutesText::share).orElse("hai phần ba");
         List<List<String>> rows = new ArrayList<>();
         List<Recusal> recusals = new ArrayList<>();
+        List<Count> counts = new ArrayList<>();
         int index = 0;
         for (Minutes.Item item : group) {
             index++;
+            if (item.ballots() != null) {
+                counts.add(new Count(index, orBlank(item.subjectName()), item.ballots()));
+            }
             rows.add(List.of(String.valueOf(index), orBlank(item.subjectName()), orBlank(item.unitName()),
                     item.base() == null || item.tally() == null ? "—" : item.tally().approve() + "/" + item.base(),
                     item.ratio() == null ? "—" : percent(item.ratio()), result(item, words)));
@@ -179,7 +188,7 @@ public class MinutesText {
             }
         }
         return new TitleSection(number, name(group.get(0)), group.size(), threshold, voted, quorum, quorumShare,
-                table(RESULT_COLUMNS, rows), recusals, List.copyOf(rows));
+                table(RESULT_COLUMNS, rows), recusals, List.copyOf(rows), List.copyOf(counts));
     }
 
     /** The result cell: passed or not, and why not, or where it stands against the title's quota. */

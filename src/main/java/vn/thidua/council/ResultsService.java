@@ -306,7 +306,9 @@ public class ResultsService {
                     r == null ? null : r.rule().minRatio(), r == null ? null : r.rule().comparison().name(),
                     r == null ? null : r.needed(), r == null ? null : r.quorumMet(),
                     r == null ? null : r.rule().quorum(), recusedNames,
-                    item.quotaStanding == null ? null : item.quotaStanding.name()));
+                    item.quotaStanding == null ? null : item.quotaStanding.name(),
+                    r == null || r.tally() == null ? null
+                            : BallotCount.of(item.votingMode, r.turnout(), r.tally(), item.tallyIssued)));
         }
         List<Minutes.QuotaLine> quotas = session.quotas.stream().map(q -> new Minutes.QuotaLine(q.awardCode(),
                 names.getOrDefault(q.awardCode(), q.awardCode()), q.ratio(), q.of(), q.base(), q.cap(),

@@ -129,7 +129,11 @@ public final class SessionRequests {
             @NotNull @Min(0) @Max(10000) Integer abstain,
             @NotNull @Min(0) @Max(10000) Integer spoilt,
             @Schema(description = "How many of the ballots came in writing from absent members.")
-            @NotNull @Min(0) @Max(10000) Integer written) {
+            @NotNull @Min(0) @Max(10000) Integer written,
+            @Schema(description = "The ballots issued (số phiếu phát ra): those handed to the present members entitled "
+                    + "to vote on the item, plus the written ones; not fewer than the ballots counted. Default: one "
+                    + "for each present member entitled to vote, plus the written ones.")
+            @Min(0) @Max(10000) Integer issued) {
 
         Tally tally() {
             return new Tally(approve, reject, abstain, spoilt, written);

@@ -57,7 +57,9 @@ public final class SessionResponses {
             UUID clusterMemberId, SubjectKind subjectKind,
             UUID subjectId, String subjectName, UUID unitId, String unitName, String awardCode,
             AgendaVotingMode votingMode, List<RecusalView> recusals, Integer ballotsCast,
-            @Schema(description = "The paper tally, once entered.") Tally tally, ItemOutcome outcome,
+            @Schema(description = "The paper tally, once entered.") Tally tally,
+            @Schema(description = "The paper ballots issued, when the secretary entered them.") Integer ballotsIssued,
+            ItemOutcome outcome,
             ItemResult result, AgendaItem.Standing quotaStanding, Boolean accepted,
             @Schema(required = true) long version) {
     }

@@ -136,7 +136,9 @@ public final class DecisionRequests {
             @Schema(examples = "16/QĐ-TCT", pattern = NUMBER_PATTERN)
             @jakarta.validation.constraints.Pattern(regexp = NUMBER_PATTERN) String number,
             LocalDate decisionDate,
-            @Schema(examples = "Về việc hủy bỏ quyết định khen thưởng") @Size(max = 500) String title,
+            @Schema(description = "Default: \"Về việc hủy bỏ Quyết định số <number> ngày <dd/mm/yyyy> của <the head "
+                    + "of its authority> <authority>\", citing the revoked decision.",
+                    examples = "Về việc hủy bỏ quyết định khen thưởng") @Size(max = 500) String title,
             @Schema(examples = "Lường Văn Thành") @NotBlank @Size(max = 200) String signerName,
             @Schema(examples = "Hiệu trưởng") @NotBlank @Size(max = 200) String signerPosition,
             @Size(max = 30) List<PlanParts.@Valid @NotNull LegalBasis> legalBases) {

@@ -604,7 +604,7 @@ public class DecisionService {
                 : new ArrayList<>(request.legalBases());
         revocation.fundingSource = decision.fundingSource;
         revocation.title = Objects.requireNonNullElse(Text.blankToNull(request.title()),
-                "Về việc hủy bỏ Quyết định số " + decision.number);
+                DecisionCitation.revocationTitle(decision));
         decisions.lockRegister(registerKey(revocation), date.getYear());
         String number = number(revocation, request.number(), date);
         revocation.sign(number, date, request.signerName().strip(), request.signerPosition().strip(), access.name());

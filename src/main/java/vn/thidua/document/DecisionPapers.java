@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import vn.thidua.catalog.AwardType;
+import vn.thidua.decision.DecisionCitation;
 import vn.thidua.decision.DecisionKind;
 import vn.thidua.decision.DecisionResponses;
 import vn.thidua.decision.DecisionSheet;
@@ -138,9 +139,8 @@ final class DecisionPapers {
             return award == null ? l.awardCode() : award.nameVi;
         }).distinct().toList();
         DecisionResponses.Decision annulled = sheet.revokes();
-        String source = annulled == null ? "" : " đã tặng tại Quyết định số " + annulled.number() + " ngày "
-                + Paper.shortDate(annulled.decisionDate()) + " của " + Signature.of(annulled.signerPosition(),
-                        annulled.signerName()).headTitle() + " " + annulled.authorityName();
+        String source = annulled == null ? "" : " đã tặng tại " + DecisionCitation.of(annulled.number(),
+                annulled.decisionDate(), annulled.signerPosition(), annulled.authorityName());
         return "Thu hồi " + String.join(", ", names) + source + " đối với " + whom(sheet.lines())
                 + " có tên trong danh sách kèm theo.";
     }

@@ -28,9 +28,11 @@ public class PlanDocumentResource {
             The plan in the layout of a Kế hoạch (Nghị định 30/2020/NĐ-CP, mẫu 1.5): the governing and issuing body \
             with the number at top left, the national motto with place and date at top right, KẾ HOẠCH and its title, \
             the preamble, I. MỤC ĐÍCH, YÊU CẦU (the purposes), II. NỘI DUNG PHONG TRÀO THI ĐUA (the theme, the content \
-            items, the named movements, each phase with its dates, slogan and anniversaries), III. TỔ CHỨC THỰC HIỆN \
-            (the duties, under whom each falls to), Nơi nhận and the signature block. Real text in an embedded font \
-            with every Vietnamese letter (selectable, searchable).""";
+            items, the named movements they do not already name, each phase with its dates, slogan and anniversaries \
+            unless a duty introduces them), III. TỔ CHỨC THỰC HIỆN (the duties, under whom each falls to; the phases \
+            under the duty that introduces them), the closing paragraph (unnumbered), Nơi nhận and the signature \
+            block. Each movement and phase is printed once. Real text in an embedded font with every Vietnamese letter \
+            (selectable, searchable).""";
 
     @Inject
     PlanDocuments documents;

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * A plan (kế hoạch) as the page shows it, every string final: the letterhead, KẾ HOẠCH and its title, the preamble,
- * the three numbered parts (I. MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG; III. TỔ CHỨC THỰC HIỆN), Nơi nhận and the signature.
+ * the three numbered parts (I. MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG; III. TỔ CHỨC THỰC HIỆN), the closing paragraphs
+ * (unnumbered), Nơi nhận and the signature.
  */
 public record PlanPaper(boolean draft, Letterhead letterhead, String numberLine, String placeAndDate, String title,
-        List<String> preamble, List<Part> parts, List<String> recipients, Signature signature, String documentTitle) {
+        List<String> preamble, List<Part> parts, List<String> closing, List<String> recipients, Signature signature,
+        String documentTitle) {
 
     /** "I." and its heading over its numbered sections. */
     public record Part(String label, String heading, List<Section> sections) {

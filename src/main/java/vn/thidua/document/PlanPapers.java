@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import vn.thidua.common.text.Text;
 import vn.thidua.plan.PlanParts;
 import vn.thidua.plan.PlanResponses;
 import vn.thidua.plan.PlanStatus;
@@ -15,7 +16,10 @@ import vn.thidua.plan.PlanStatus;
  * Words a plan in the order of a Kế hoạch (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.5) and of the seed plan
  * 99-KH/TCT: the preamble (or, without one, the documents it implements), I. MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG (the
  * theme, the content items, the named movements, each phase with its dates, slogan and anniversaries); III. TỔ CHỨC
- * THỰC HIỆN (the duties, each under whom it falls to). Pure: the same plan gives the same paper.
+ * THỰC HIỆN (the duties, each under whom it falls to); the closing paragraph, unnumbered. Each thing is printed once:
+ * a movement the content items already name (the seed's 2.3 names all five) is not listed again, and the phases stand
+ * under the duty that introduces them (the seed's III.6) instead of in II when one does. Pure: the same plan gives the
+ * same paper.
  */
 final class PlanPapers {
 
@@ -29,19 +33,19 @@ final class PlanPapers {
     record Source(UUID id, String number, String title, PlanResponses.UnitRef issuingUnit, LocalDate issuedOn,
             String issuedPlace, Integer year, LocalDate startDate, String preamble, String theme,
             List<PlanParts.LegalBasis> legalBases, List<String> purposes, List<PlanParts.ContentItem> contentItems,
-            List<PlanParts.Movement> movements, List<PlanParts.Duty> duties, List<String> recipients,
+            List<PlanParts.Movement> movements, List<PlanParts.Duty> duties, String closing, List<String> recipients,
             PlanParts.Signer signer, List<PlanResponses.PhaseView> phases, PlanStatus status) {
 
         static Source of(PlanResponses.Full p) {
             return new Source(p.id(), p.number(), p.title(), p.issuingUnit(), p.issuedOn(), p.issuedPlace(), p.year(),
                     p.startDate(), p.preamble(), p.theme(), p.legalBases(), p.purposes(), p.contentItems(),
-                    p.movements(), p.duties(), p.recipients(), p.signer(), p.phases(), p.status());
+                    p.movements(), p.duties(), p.closing(), p.recipients(), p.signer(), p.phases(), p.status());
         }
 
         static Source of(PlanResponses.Public p) {
             return new Source(p.id(), p.number(), p.title(), p.issuingUnit(), p.issuedOn(), p.issuedPlace(), p.year(),
                     p.startDate(), p.preamble(), p.theme(), p.legalBases(), p.purposes(), p.contentItems(), p.movements(),
-                    p.duties(), p.recipients(), p.signer(), p.phases(), p.status());
+                    p.duties(), p.closing(), p.recipients(), p.signer(), p.phases(), p.status());
         }
     }
 
@@ -64,7 +68,7 @@ final class PlanPapers {
         if (!contents.isEmpty()) {
             parts.add(part(parts.size(), "NỘI DUNG PHONG TRÀO THI ĐUA", contents));
         }
-        List<PlanPaper.Section> duties = duties(plan.duties());
+        List<PlanPaper.Section> duties = duties(plan.duties(), orEmpty(plan.phases()));
         if (!duties.isEmpty()) {
             parts.add(part(parts.size(), "TỔ CHỨC THỰC HIỆN", duties));
         }
@@ -74,7 +78,7 @@ final class PlanPapers {
         String documentTitle = "Kế hoạch " + (draft || blank(plan.number()) ? "(dự thảo)" : plan.number().strip())
                 + " " + lowerFirst(plan.title().strip());
         return new PlanPaper(draft, head, numberLine, placeAndDate, plan.title().strip(), preamble(plan), parts,
-                recipients(plan.recipients()), signature, documentTitle);
+                paragraphs(plan.closing()), recipients(plan.recipients()), signature, documentTitle);
     }
 
     /**
@@ -124,22 +128,35 @@ final class PlanPapers {
             }
             sections.add(new PlanPaper.Section(n, "Nội dung thi đua", null, List.of(), items));
         }
-        if (!orEmpty(plan.movements()).isEmpty()) {
+        List<PlanParts.Movement> unnamed = orEmpty(plan.movements()).stream()
+                .filter(m -> !named(m, plan.contentItems())).toList();
+        if (!unnamed.isEmpty()) {
             String n = (sections.size() + 1) + ".";
             List<PlanPaper.Item> items = new ArrayList<>();
-            for (PlanParts.Movement m : plan.movements()) {
+            for (PlanParts.Movement m : unnamed) {
                 List<String> description = blank(m.description()) ? List.of() : paragraphs(m.description());
                 items.add(new PlanPaper.Item(n + (items.size() + 1) + ".", "Phong trào " + quoted(m.name())
                         + (description.isEmpty() ? "." : ":"), description));
             }
             sections.add(new PlanPaper.Section(n, "Các phong trào thi đua", null, List.of(), items));
         }
-        if (!orEmpty(plan.phases()).isEmpty()) {
+        boolean phasesUnderADuty = orEmpty(plan.duties()).stream().anyMatch(PlanParts.Duty::introducesPhases);
+        if (!orEmpty(plan.phases()).isEmpty() && !phasesUnderADuty) {
             String n = (sections.size() + 1) + ".";
             List<PlanPaper.Item> items = plan.phases().stream().map(PlanPapers::phase).toList();
             sections.add(new PlanPaper.Section(n, "Các đợt thi đua", null, List.of(), items));
         }
         return sections;
+    }
+
+    /** Whether a content item already names the movement (its name, in any case and spacing, in the item's text). */
+    private static boolean named(PlanParts.Movement movement, List<PlanParts.ContentItem> contentItems) {
+        String name = comparable(movement.name());
+        return !name.isEmpty() && orEmpty(contentItems).stream().anyMatch(c -> comparable(c.text()).contains(name));
+    }
+
+    private static String comparable(String text) {
+        return text == null ? "" : Text.nfc(text).strip().replaceAll("\\s+", " ").toLowerCase(VI);
     }
 
     /** "Đợt 1: Từ ngày 01/02/2022 đến ngày 30/06/2022, với chủ đề “...”." and the anniversaries it greets. */
@@ -158,13 +175,16 @@ final class PlanPapers {
         return new PlanPaper.Item(label, lead, paragraphs);
     }
 
-    /** III: each duty numbered, under whom it falls to when it names them. */
-    private static List<PlanPaper.Section> duties(List<PlanParts.Duty> duties) {
+    /** III: each duty numbered, under whom it falls to when it names them; the phases under the one introducing them. */
+    private static List<PlanPaper.Section> duties(List<PlanParts.Duty> duties, List<PlanResponses.PhaseView> phases) {
         List<PlanPaper.Section> sections = new ArrayList<>();
         for (PlanParts.Duty d : orEmpty(duties)) {
             String label = (sections.size() + 1) + ".";
-            sections.add(blank(d.assignee()) ? unheaded(label, paragraphs(d.text()))
-                    : new PlanPaper.Section(label, d.assignee().strip(), null, paragraphs(d.text()), List.of()));
+            List<PlanPaper.Item> items = d.introducesPhases() ? phases.stream().map(PlanPapers::phase).toList()
+                    : List.of();
+            List<String> text = paragraphs(d.text());
+            sections.add(blank(d.assignee()) ? new PlanPaper.Section(label, null, lead(text), rest(text), items)
+                    : new PlanPaper.Section(label, d.assignee().strip(), null, text, items));
         }
         return sections;
     }

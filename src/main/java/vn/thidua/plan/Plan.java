@@ -51,6 +51,8 @@ public class Plan {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
     public String preamble;
+    /** The closing paragraph after the duties (lời kết), unnumbered. */
+    public String closing;
     public String theme;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "legal_bases", nullable = false)

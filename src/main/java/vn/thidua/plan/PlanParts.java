@@ -41,7 +41,14 @@ public final class PlanParts {
     @Schema(name = "Duty", description = "An implementation duty (tổ chức thực hiện), with whom it falls to.")
     public record Duty(
             @Schema(examples = "Phòng Tổ chức - Hành chính") @Size(max = 300) String assignee,
-            @NotBlank @Size(max = 20_000) String text) {
+            @NotBlank @Size(max = 20_000) String text,
+            @Schema(description = "The duty introduces the plan's phases (\"... phát động 02 đợt thi đua sau:\"): the "
+                    + "document prints them under it, and not again in part II. At most one duty does.")
+            Boolean listsPhases) {
+
+        public boolean introducesPhases() {
+            return Boolean.TRUE.equals(listsPhases);
+        }
     }
 
     @Schema(name = "Signer", description = "Who signs the document.")

@@ -52,6 +52,8 @@ public final class PlanRequests {
             @Size(max = 200) List<@NotNull @Valid ContentItem> contentItems,
             @Size(max = 50) List<@NotNull @Valid Movement> movements,
             @Size(max = 200) List<@NotNull @Valid Duty> duties,
+            @Schema(description = "The closing paragraph after the duties (\"Trên đây là Kế hoạch ...\"), printed "
+                    + "unnumbered.") @Size(max = 20_000) String closing,
             @Schema(description = "Nơi nhận, each as written.") @Size(max = 200) List<@NotBlank @Size(max = 500) String> recipients,
             @Valid PlanParts.Signer signer,
             @Size(max = 50) List<@NotNull @Valid Attachment> attachments,
@@ -62,7 +64,7 @@ public final class PlanRequests {
 
         Update withoutPhases() {
             return new Update(number, title, issuedOn, issuedPlace, kind, year, startDate, endDate, preamble, theme,
-                    legalBases, purposes, contentItems, movements, duties, recipients, signer, attachments,
+                    legalBases, purposes, contentItems, movements, duties, closing, recipients, signer, attachments,
                     participatingUnitIds, participatingUnitCodes);
         }
     }
@@ -88,6 +90,7 @@ public final class PlanRequests {
             @Size(max = 200) List<@NotNull @Valid ContentItem> contentItems,
             @Size(max = 50) List<@NotNull @Valid Movement> movements,
             @Size(max = 200) List<@NotNull @Valid Duty> duties,
+            @Size(max = 20_000) String closing,
             @Size(max = 200) List<@NotBlank @Size(max = 500) String> recipients,
             @Valid PlanParts.Signer signer,
             @Size(max = 50) List<@NotNull @Valid Attachment> attachments,

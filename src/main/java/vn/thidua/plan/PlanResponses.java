@@ -43,7 +43,7 @@ public final class PlanResponses {
     public record Full(UUID id, String number, String title, UnitRef issuingUnit, LocalDate issuedOn, String issuedPlace,
             PlanKind kind, Integer year, LocalDate startDate, LocalDate endDate, String preamble, String theme,
             List<PlanParts.LegalBasis> legalBases, List<String> purposes, List<PlanParts.ContentItem> contentItems,
-            List<PlanParts.Movement> movements, List<PlanParts.Duty> duties, List<String> recipients,
+            List<PlanParts.Movement> movements, List<PlanParts.Duty> duties, String closing, List<String> recipients,
             PlanParts.Signer signer, List<PlanParts.Attachment> attachments, List<UnitRef> participatingUnits,
             List<PhaseView> phases, PlanStatus status, String cancelReason, OffsetDateTime issuedAt,
             OffsetDateTime closedAt, OffsetDateTime cancelledAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
@@ -55,7 +55,7 @@ public final class PlanResponses {
             String issuedPlace, PlanKind kind, Integer year, LocalDate startDate, LocalDate endDate, String preamble,
             String theme, List<PlanParts.LegalBasis> legalBases, List<String> purposes,
             List<PlanParts.ContentItem> contentItems, List<PlanParts.Movement> movements, List<PlanParts.Duty> duties,
-            List<String> recipients, PlanParts.Signer signer, List<PlanParts.Attachment> attachments,
+            String closing, List<String> recipients, PlanParts.Signer signer, List<PlanParts.Attachment> attachments,
             List<PhaseView> phases, PlanStatus status) {
 
         static Public from(Full plan) {
@@ -63,7 +63,7 @@ public final class PlanResponses {
                     plan.issuedPlace(), plan.kind(), plan.year(), plan.startDate(), plan.endDate(), plan.preamble(),
                     plan.theme(),
                     plan.legalBases(), plan.purposes(), plan.contentItems(), plan.movements(), plan.duties(),
-                    plan.recipients(), plan.signer(), plan.attachments(), plan.phases(), plan.status());
+                    plan.closing(), plan.recipients(), plan.signer(), plan.attachments(), plan.phases(), plan.status());
         }
     }
 
@@ -71,7 +71,8 @@ public final class PlanResponses {
         return new Full(plan.id, plan.number, plan.title, issuingUnit, plan.issuedOn, plan.issuedPlace, plan.kind,
                 plan.year, plan.startDate, plan.endDate, plan.preamble, plan.theme, List.copyOf(plan.legalBases),
                 List.copyOf(plan.purposes), List.copyOf(plan.contentItems), List.copyOf(plan.movements),
-                List.copyOf(plan.duties), List.copyOf(plan.recipients), plan.signer, List.copyOf(plan.attachments),
+                List.copyOf(plan.duties), plan.closing, List.copyOf(plan.recipients), plan.signer,
+                List.copyOf(plan.attachments),
                 participants.stream().sorted(Comparator.comparing(UnitRef::code)).toList(),
                 phases.stream().sorted(Comparator.comparingInt(p -> p.number)).map(PhaseView::from).toList(),
                 plan.status, plan.cancelReason, plan.issuedAt, plan.closedAt, plan.cancelledAt, plan.createdAt,

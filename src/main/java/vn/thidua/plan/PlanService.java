@@ -254,6 +254,15 @@ public class PlanService {
                 violations.add(new FieldViolation("movements[" + i + "].key", "DUPLICATE", "field.duplicate-key"));
             }
         }
+        List<PlanParts.Duty> duties = orEmpty(request.duties());
+        boolean phasesListed = false;
+        for (int i = 0; i < duties.size(); i++) {
+            if (duties.get(i).introducesPhases() && phasesListed) {
+                violations.add(new FieldViolation("duties[" + i + "].listsPhases", "PHASES_LISTED_TWICE",
+                        "field.plan-phases-listed-twice"));
+            }
+            phasesListed |= duties.get(i).introducesPhases();
+        }
         plan.participatingUnitIds = participants(request, issuer, inReach, violations);
         plan.number = Text.blankToNull(request.number());
         plan.title = request.title().strip();
@@ -270,6 +279,7 @@ public class PlanService {
         plan.contentItems = new ArrayList<>(orEmpty(request.contentItems()));
         plan.movements = new ArrayList<>(movements);
         plan.duties = new ArrayList<>(orEmpty(request.duties()));
+        plan.closing = Text.blankToNull(request.closing());
         plan.recipients = new ArrayList<>(orEmpty(request.recipients()));
         plan.signer = request.signer();
         plan.attachments = new ArrayList<>(orEmpty(request.attachments()));

@@ -48,11 +48,14 @@ class MinutesTextTest {
     /** The seeded quorum, as the rule sets store it. */
     static final BigDecimal TWO_THIRDS = new BigDecimal("0.6666666666666666");
 
+    /** Voted by secret ballot by the nine present and the three absent in writing, {@code recused} of the present. */
     static Minutes.Item voted(int position, String name, String unit, int approve, int base, String ratio,
             String outcome, String reason, List<String> recused, String standing) {
+        Tally tally = new Tally(approve, base - approve, 0, 0, 3);
         return new Minutes.Item(position, UUID.randomUUID(), SubjectKind.PERSON, name, unit, CSTDCS, CSTDCS_NAME,
-                "BALLOT", outcome, reason, new Tally(approve, base - approve, 0, 0, 0), base, "ALL_MEMBERS",
-                new BigDecimal(ratio), new BigDecimal("0.8"), "GTE", 10, true, TWO_THIRDS, recused, standing);
+                "BALLOT", outcome, reason, tally, base, "ALL_MEMBERS", new BigDecimal(ratio), new BigDecimal("0.8"),
+                "GTE", 10, true, TWO_THIRDS, recused, standing,
+                BallotCount.of(AgendaVotingMode.BALLOT, new Turnout(12, 9, recused.size(), 0), tally, null));
     }
 
     static Minutes closed() {
@@ -81,7 +84,7 @@ class MinutesTextTest {
                         List.of("Nguyễn Thị Hằng"), null),
                 new Minutes.Item(5, UUID.randomUUID(), SubjectKind.UNIT, "Khoa Lý luận cơ sở",
                         "Trường Chính trị tỉnh Điện Biên", TEAM, TEAM_NAME, "NONE", "PASSED", "NO_VOTE_REQUIRED",
-                        null, 0, "ALL_MEMBERS", null, null, null, null, true, TWO_THIRDS, List.of(), null));
+                        null, 0, "ALL_MEMBERS", null, null, null, null, true, TWO_THIRDS, List.of(), null, null));
         List<Minutes.QuotaLine> quotas = List.of(new Minutes.QuotaLine(CSTDCS, CSTDCS_NAME, new BigDecimal("0.15"),
                 "ADVANCED_WORKER", 15, 2, 2, List.of("Tao Văn Sơn"), List.of("Lò Văn Minh", "Tao Văn Sơn"),
                 "Hội đồng biểu quyết công nhận Lò Văn Minh trong chỉ tiêu (8/9 thành viên có mặt đồng ý)."));
@@ -144,14 +147,29 @@ class MinutesTextTest {
                 "2   | Lò Văn Minh         | Khoa Xây dựng Đảng | 10/12                        | 83,33% | Đạt (trong chỉ tiêu)",
                 "3   | Tao Văn Sơn         | Phòng Đào tạo      | 10/12                        | 83,33% | Đạt (vượt chỉ tiêu)",
                 "4   | Nguyễn Thị Hoa      | Khoa Dân vận       | 7/11                         | 63,64% | Không đạt",
-                "Không tham gia biểu quyết trường hợp số 4 (Nguyễn Thị Hoa): Nguyễn Thị Hằng.");
+                "Không tham gia biểu quyết trường hợp số 4 (Nguyễn Thị Hoa): Nguyễn Thị Hằng.",
+                "Kết quả kiểm phiếu trường hợp số 1 (Giàng Thị Mai): số thành viên Hội đồng: 12; có mặt: 9; số phiếu "
+                        + "phát ra: 12; số phiếu thu về: 12 (trong đó 3 phiếu bằng văn bản của thành viên vắng mặt); "
+                        + "số phiếu hợp lệ: 12; đồng ý: 11; không đồng ý: 1; không biểu quyết: 0.",
+                "Kết quả kiểm phiếu trường hợp số 2 (Lò Văn Minh): số thành viên Hội đồng: 12; có mặt: 9; số phiếu "
+                        + "phát ra: 12; số phiếu thu về: 12 (trong đó 3 phiếu bằng văn bản của thành viên vắng mặt); "
+                        + "số phiếu hợp lệ: 12; đồng ý: 10; không đồng ý: 2; không biểu quyết: 0.",
+                "Kết quả kiểm phiếu trường hợp số 3 (Tao Văn Sơn): số thành viên Hội đồng: 12; có mặt: 9; số phiếu "
+                        + "phát ra: 12; số phiếu thu về: 12 (trong đó 3 phiếu bằng văn bản của thành viên vắng mặt); "
+                        + "số phiếu hợp lệ: 12; đồng ý: 10; không đồng ý: 2; không biểu quyết: 0.",
+                "Kết quả kiểm phiếu trường hợp số 4 (Nguyễn Thị Hoa): số thành viên Hội đồng: 12; có mặt: 9; số phiếu "
+                        + "phát ra: 11; số phiếu thu về: 11 (trong đó 3 phiếu bằng văn bản của thành viên vắng mặt); "
+                        + "số phiếu hợp lệ: 11; đồng ý: 7; không đồng ý: 4; không biểu quyết: 0.");
         assertContains(lines, text,
                 "2. Tập thể lao động tiên tiến",
                 "Danh hiệu không cần bỏ phiếu: Hội đồng xem xét, nhất trí.",
                 "Số thành viên có mặt: 9/12, đủ tối thiểu hai phần ba tổng số thành viên để biểu quyết.",
                 "STT | Họ và tên / Tập thể | Đơn vị                          | Số phiếu đồng ý / cơ sở tính | Tỷ lệ | Kết quả",
                 "----+---------------------+---------------------------------+------------------------------+-------+------------------------",
-                "1   | Khoa Lý luận cơ sở  | Trường Chính trị tỉnh Điện Biên | —                            | —     | Đạt (Hội đồng nhất trí)");
+                "1   | Khoa Lý luận cơ sở  | Trường Chính trị tỉnh Điện Biên | —                            | —     | Đạt (Hội đồng nhất trí)",
+                "");
+        assertFalse(text.contains("Kết quả kiểm phiếu trường hợp số 1 (Khoa Lý luận cơ sở)"),
+                "an item decided without a vote has no ballots to count");
         assertContains(lines, text,
                 "Chỉ tiêu khen thưởng:",
                 "- Chiến sĩ thi đua cơ sở: 15% số cá nhân đạt Lao động tiên tiến (15), tối đa 2; trong chỉ tiêu: 2; "
@@ -201,7 +219,7 @@ class MinutesTextTest {
         List<Minutes.Item> open = closed.items().stream()
                 .map(i -> new Minutes.Item(i.position(), i.itemId(), i.subjectKind(), i.subjectName(), i.unitName(),
                         i.awardCode(), i.awardName(), i.votingMode(), null, null, null, null, i.baseKind(), null,
-                        i.minRatio(), i.comparison(), null, null, null, List.of(), null))
+                        i.minRatio(), i.comparison(), null, null, null, List.of(), null, null))
                 .toList();
         Minutes draft = new Minutes(closed.sessionId(), "PLANNED", false, closed.agencyName(), null,
                 closed.councilName(), closed.sessionName(), 2022, null, null, null, null, null, null, null, 12, 0,
@@ -222,6 +240,7 @@ class MinutesTextTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("4   | Nguyễn Thị Hoa") && l.endsWith("| Chưa biểu quyết")),
                 text);
         assertTrue(lines.contains("- Chiến sĩ thi đua cơ sở: 0/4 trường hợp đạt;"), text);
+        assertFalse(text.contains("Kết quả kiểm phiếu"), "nothing is counted before voting closes");
         assertTrue(lines.contains("Cuộc họp kết thúc vào hồi …… giờ …… phút, ngày …… tháng …… năm …….") , text);
     }
 

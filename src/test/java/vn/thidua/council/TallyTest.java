@@ -63,6 +63,44 @@ class TallyTest {
         QuorumTest.assertResult(results.get(ballot), "PASSED", "THRESHOLD_REACHED", 9, 10, 9);
     }
 
+    @Test
+    void theBallotsIssuedOnPaperAreEnteredWithTheTallyNeverFewerThanReturnedNorMoreThanMayVote() {
+        CouncilFixtures f = new CouncilFixtures();
+        List<Voter> members = f.members(10);
+        Voter secretary = members.get(9);
+        String session = f.session(null, 2024, CouncilFixtures.MEETING_2024, "PAPER");
+        String paper = f.item(session, f.evaluation(f.person("Kiều Văn Phát"), "Kiều Văn Phát", PROVINCE), PROVINCE,
+                null);
+        f.attendance(session, members.subList(0, 8), List.of(members.get(8)));
+        f.attendance(session, List.of(secretary), List.of());
+        f.act(session, "open-voting").statusCode(200);
+
+        // 9 present may vote and the absent one wrote: 7 ballots came back in the room (1 spoilt), 1 in writing
+        Map<String, Object> counted = Map.of("approve", 6, "reject", 1, "abstain", 0, "spoilt", 1, "written", 1);
+        assertProblem(issued(secretary, f, session, paper, counted, 7), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("issued")).body("errors[0].code", equalTo("BELOW_RETURNED"));
+        assertProblem(issued(secretary, f, session, paper, counted, 11), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("issued")).body("errors[0].code", equalTo("ABOVE_ENTITLED"));
+        issued(secretary, f, session, paper, counted, 10).statusCode(200).body("ballotsIssued", equalTo(10))
+                .body("tally.spoilt", equalTo(1));
+        f.act(session, "close-voting").statusCode(200);
+
+        f.board().get(BASE + session + "/minutes").then().statusCode(200)
+                .body("items[0].ballots.members", equalTo(10)).body("items[0].ballots.present", equalTo(9))
+                .body("items[0].ballots.issued", equalTo(10)).body("items[0].ballots.returned", equalTo(8))
+                .body("items[0].ballots.valid", equalTo(7)).body("items[0].ballots.approve", equalTo(6))
+                .body("items[0].ballots.reject", equalTo(1)).body("items[0].ballots.abstain", equalTo(0))
+                .body("items[0].ballots.written", equalTo(1));
+    }
+
+    private static io.restassured.response.ValidatableResponse issued(Voter by, CouncilFixtures f, String session,
+            String item, Map<String, Object> counts, int issued) {
+        Map<String, Object> body = new java.util.HashMap<>(counts);
+        body.put("issued", issued);
+        return by.as().header("If-Match", f.itemEtag(session, item)).body(body)
+                .put(BASE + session + "/agenda/" + item + "/tally").then();
+    }
+
     private static io.restassured.response.ValidatableResponse tally(Voter by, CouncilFixtures f, String session,
             String item, int approve, int reject, int abstain, int spoilt, int written) {
         return tally(by.as(), f, session, item, approve, reject, abstain, spoilt, written);

@@ -53,7 +53,8 @@ class RevocationTest {
         String minhLine = w.add(decision, minh, LDTT, null).statusCode(201).extract().path("id");
         w.add(decision, lan, LDTT, null).statusCode(201);
         Problems.assertProblem(revoke(w, decision, null, "2025-12-31"), 409, "CONFLICT");
-        String number = w.signed(decision, LocalDate.of(2025, 12, 30)).getString("number");
+        JsonPath signed = w.signed(decision, LocalDate.of(2025, 12, 30));
+        String number = signed.getString("number");
 
         // the board may not revoke; the leader does, for Minh only
         Problems.assertProblem(w.board().header("If-Match", w.etag(decision)).body(Map.of("ground",
@@ -66,7 +67,8 @@ class RevocationTest {
         assertEquals(decision, revocation.getString("revokesDecisionId"));
         assertEquals("FALSIFIED_ACHIEVEMENTS", revocation.getString("revocationGround"));
         assertTrue(revocation.getString("number").startsWith("2/QĐ-"), revocation.getString("number"));
-        assertEquals("Về việc hủy bỏ Quyết định số " + number, revocation.getString("title"));
+        assertEquals("Về việc hủy bỏ Quyết định số " + number + " ngày 30/12/2025 của Hiệu trưởng "
+                + signed.getString("authorityName"), revocation.getString("title"), "cited by number, date and issuer");
         assertEquals(710_000, revocation.getLong("totalVnd"), "what the revocation calls back");
 
         // the decision stands for Lan, its signed total unchanged

@@ -203,6 +203,28 @@ class DecisionDocumentTest {
     }
 
     @Test
+    void anUntitledRevocationCitesTheAnnulledDecisionByNumberDateAndIssuerInItsTitleAndArticle() {
+        String decision = world.draft(DecisionWorld.LDTT, SIGNED_ON);
+        world.add(decision, hương, DecisionWorld.LDTT, null).statusCode(201);
+        // a deputy signs for the head: the decision is still the Hiệu trưởng's
+        String number = world.sign(decision, Map.of("decisionDate", SIGNED_ON.toString(), "signerName",
+                "Nguyễn Thị Hương", "signerPosition", "Phó Hiệu trưởng")).statusCode(200).extract().path("number");
+        String cited = "Quyết định số " + number + " ngày 30/12/" + YEAR + " của Hiệu trưởng Trường Chính trị tỉnh "
+                + "Lai Châu";
+        var revocation = world.leader().header("If-Match", world.etag(decision))
+                .body(Map.of("ground", "FALSIFIED_ACHIEVEMENTS", "reason", "Kết luận thanh tra số 05/KL-TTr",
+                        "decisionDate", SIGNED_ON.plusDays(1).toString(), "signerName", "Lường Văn Thành",
+                        "signerPosition", "Hiệu trưởng"))
+                .post("/api/v1/decisions/" + decision + ":revoke").then().statusCode(201).extract().jsonPath();
+        assertEquals("Về việc hủy bỏ " + cited, revocation.getString("title"));
+
+        String text = Pdfs.text(world.board().accept("*/*").get("/api/v1/decisions/" + revocation.getString("id")
+                + "/document").then().statusCode(200).extract().asByteArray());
+        assertTrue(inOrder(text, "QUYẾT ĐỊNH", "Về việc hủy bỏ " + cited, "HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU",
+                "Điều 1.", "Thu hồi Lao động tiên tiến đã tặng tại " + cited + " đối với 1 cá nhân"));
+    }
+
+    @Test
     void aThousandLineListBreaksAcrossPagesWithItsHeaderOnEveryPage() {
         String decision = world.draft(DecisionWorld.LDTT, SIGNED_ON);
         world.add(decision, hương, DecisionWorld.LDTT, null).statusCode(201);

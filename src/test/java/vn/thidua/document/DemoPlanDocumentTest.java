@@ -45,18 +45,18 @@ class DemoPlanDocumentTest {
                 "KẾ HOẠCH", "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2022",
                 "1. Chủ đề thi đua", "“Xây dựng phong cách cán bộ Trường Chính trị tỉnh Lai Châu trung thành, sáng tạo, "
                         + "cống hiến vì sự nghiệp đào tạo và nghiên cứu lý luận chính trị”",
-                "3. Các phong trào thi đua",
-                "Phong trào “Giảng dạy tốt, nghiên cứu tốt, học tập tốt, quản lý tốt, phục vụ tốt”",
-                "Phong trào “Nâng cao chất lượng hoạt động đào tạo, bồi dưỡng, nghiên cứu khoa học”",
-                "Phong trào “Thi đua học tập nâng cao trình độ, chuyên môn nghiệp vụ”",
-                "Phong trào “Cán bộ, viên chức, người lao động Trường Chính trị thi đua thực hiện văn hóa công sở”",
-                "Phong trào “Trường Chính trị Lai Châu đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến "
-                        + "thắng đại dịch Covid-19”",
-                "4. Các đợt thi đua", "Đợt 1: Từ ngày 01/02/2022 đến ngày 30/06/2022",
+                "“Giảng dạy tốt, nghiên cứu tốt, học tập tốt, quản lý tốt, phục vụ tốt”",
+                "phong trào “Nâng cao chất lượng hoạt động đào tạo, bồi dưỡng, nghiên cứu khoa học”",
+                "phong trào “Thi đua học tập nâng cao trình độ, chuyên môn nghiệp vụ”",
+                "phong trào “Cán bộ, viên chức, người lao động Trường Chính trị thi đua thực hiện văn hóa công sở”",
+                "phong trào thi đua đặc biệt “Trường Chính trị Lai Châu đoàn kết, chung sức, đồng lòng thi đua phòng, "
+                        + "chống và chiến thắng đại dịch Covid-19”",
+                "III. TỔ CHỨC THỰC HIỆN", "6. Hội đồng thi đua, khen thưởng Trường Chính trị",
+                "Đợt 1: Từ ngày 01/02/2022 đến ngày 30/06/2022",
                 "với chủ đề “Mừng Đảng quang vinh - Mừng sinh nhật Bác”",
                 "Đợt 2: Từ ngày 01/07/2022 đến ngày 31/12/2022",
-                "với chủ đề “Đoàn kết - kỷ cương - gương mẫu - sáng tạo - hiệu quả”", "III. TỔ CHỨC THỰC HIỆN",
-                "HIỆU TRƯỞNG", "Lường Văn Thành"));
+                "với chủ đề “Đoàn kết - kỷ cương - gương mẫu - sáng tạo - hiệu quả”",
+                "Trên đây là Kế hoạch phát động thi đua năm 2022", "HIỆU TRƯỞNG", "Lường Văn Thành"));
 
         byte[] published = given().accept("*/*").get("/api/v1/public/plans/" + id + "/document").then()
                 .statusCode(200).contentType(Documents.PDF).extract().asByteArray();

@@ -99,7 +99,13 @@ class MinutesDocumentTest {
                 "- Chiến sĩ thi đua cơ sở: 2 trường hợp.", "Ý kiến thảo luận: Các thành viên nhất trí với đề nghị.",
                 "1. Chiến sĩ thi đua cơ sở", "STT", "Họ và tên / Tập thể", "Đơn vị", "Số phiếu đồng ý / cơ sở tính",
                 "Tỷ lệ", "Kết quả", "1 Nguyễn Thị Hương Phòng Giáo dục Trung học 4/5 80% Đạt",
-                "2 Phạm Quang Dũng Phòng Giáo dục Trung học 1/5 20% Không đạt", "III. KẾT LUẬN",
+                "2 Phạm Quang Dũng Phòng Giáo dục Trung học 1/5 20% Không đạt",
+                "Kết quả kiểm phiếu trường hợp số 1 (Nguyễn Thị Hương): số thành viên Hội đồng: 5; có mặt: 4; số phiếu "
+                        + "phát ra: 4; số phiếu thu về: 4; số phiếu hợp lệ: 4; đồng ý: 4; không đồng ý: 0; không biểu "
+                        + "quyết: 0.",
+                "Kết quả kiểm phiếu trường hợp số 2 (Phạm Quang Dũng): số thành viên Hội đồng: 5; có mặt: 4; số phiếu "
+                        + "phát ra: 4; số phiếu thu về: 4; số phiếu hợp lệ: 4; đồng ý: 1; không đồng ý: 3; không biểu "
+                        + "quyết: 0.", "III. KẾT LUẬN",
                 "- Chiến sĩ thi đua cơ sở: 1/2 trường hợp đạt.",
                 "Cuộc họp kết thúc vào hồi 10 giờ 30 phút cùng ngày.", "THƯ KÝ", "CHỦ TỊCH"));
 
@@ -113,6 +119,30 @@ class MinutesDocumentTest {
                 assertThat(flat, containsString(flat(line)));
             }
         }
+    }
+
+    @Test
+    void aPaperVotePrintsItsBallotsIssuedReturnedAndValidInTheTextAndThePdf() {
+        String giấy = f.item(session, f.evaluation(f.person("Lò Văn Giấy"), "Lò Văn Giấy", GRASSROOTS), GRASSROOTS,
+                "PAPER");
+        f.attendance(session, present, List.of(absent));
+        f.act(session, "open-voting").statusCode(200);
+        // five ballots: four handed out in the room, three came back (one spoilt), and the absent member's in writing
+        f.board().header("If-Match", f.itemEtag(session, giấy)).body(Map.of("approve", 3, "reject", 0, "abstain", 0,
+                "spoilt", 1, "written", 1, "issued", 5)).put(SESSIONS + session + "/agenda/" + giấy + "/tally").then()
+                .statusCode(200);
+        f.act(session, "close-voting").statusCode(200);
+
+        String count = "Kết quả kiểm phiếu trường hợp số 3 (Lò Văn Giấy): số thành viên Hội đồng: 5; có mặt: 4; số "
+                + "phiếu phát ra: 5; số phiếu thu về: 4 (trong đó 1 phiếu bằng văn bản của thành viên vắng mặt); số "
+                + "phiếu hợp lệ: 3; đồng ý: 3; không đồng ý: 0; không biểu quyết: 0.";
+        String plain = f.board().accept("text/plain").get(SESSIONS + session + "/minutes:download").then()
+                .statusCode(200).extract().asString();
+        assertTrue(plain.lines().anyMatch(count::equals), plain);
+        String text = Pdfs.text(Pdfs.keep("minutes-paper.pdf", f.board().accept("*/*")
+                .get(SESSIONS + session + "/minutes/document").then().statusCode(200).extract().asByteArray()));
+        assertTrue(inOrder(text, "3 Lò Văn Giấy", "Kết quả kiểm phiếu trường hợp số 1 (Nguyễn Thị Hương)",
+                "số phiếu phát ra: 4; số phiếu thu về: 0; số phiếu hợp lệ: 0", count, "III. KẾT LUẬN"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.document.DecisionDocumentTest.inOrder;
 
@@ -33,7 +34,8 @@ import vn.thidua.testsupport.TestOrg;
 
 /**
  * The seed plan 99-KH/TCT printed back clean: its parts in the order of the scan (letterhead, KẾ HOẠCH, preamble, I,
- * II with theme, contents, movements and phases, III, Nơi nhận, signer), read back with diacritics intact; the draft
+ * II with theme and contents, III with its six duties and the phases under the sixth, the closing paragraph, Nơi
+ * nhận, signer), each phase and movement once, read back with diacritics intact; the draft
  * watermarked with its number and date blank; the public document without a token for issued plans only; scope.
  */
 @QuarkusTest
@@ -84,12 +86,14 @@ class PlanDocumentTest {
                         + "nghiệp đào tạo và nghiên cứu lý luận chính trị”.",
                 "2. Nội dung thi đua", "2.1. Tiếp tục quán triệt", "2.4. Tích cực tham gia hưởng ứng",
                 "2.8. Tiếp tục thực hiện có hiệu quả công tác phối hợp",
-                "3. Các phong trào thi đua",
-                "3.1. Phong trào “Giảng dạy tốt, nghiên cứu tốt, học tập tốt, quản lý tốt, phục vụ tốt”.",
-                "3.4. Phong trào “Cán bộ, viên chức, người lao động Trường Chính trị thi đua thực hiện văn hóa công sở”.",
-                "3.5. Phong trào “Trường Chính trị Lai Châu đoàn kết, chung sức, đồng lòng thi đua phòng, chống và "
-                        + "chiến thắng đại dịch Covid-19”:", "Phong trào thi đua đặc biệt",
-                "4. Các đợt thi đua",
+                "III. TỔ CHỨC THỰC HIỆN", "1. Căn cứ vào điều kiện thực tiễn của cơ quan",
+                "2. Tiếp tục thực hiện hiệu quả nhiệm vụ phòng, chống dịch Covid-19",
+                "3. Tập trung tổ chức các hoạt động thi đua gắn với nhiệm vụ chuyên môn",
+                "4. Tổ chức đánh giá, tổng kết các đợt thi đua", "5. Các khoa, phòng",
+                "Các khoa, phòng xây dựng Kế hoạch phát động",
+                "6. Hội đồng thi đua, khen thưởng Trường Chính trị",
+                "Để phong trào thi đua đạt hiệu quả, Hội đồng thi đua, khen thưởng Trường Chính trị phát động 02 đợt thi "
+                        + "đua sau:",
                 "Đợt 1: Từ ngày 01/02/2022 đến ngày 30/06/2022, với chủ đề “Mừng Đảng quang vinh - Mừng sinh nhật Bác”.",
                 "Thi đua chào mừng các ngày kỷ niệm:",
                 "- 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2022);",
@@ -97,13 +101,24 @@ class PlanDocumentTest {
                 "Đợt 2: Từ ngày 01/07/2022 đến ngày 31/12/2022, với chủ đề “Đoàn kết - kỷ cương - gương mẫu - sáng tạo - "
                         + "hiệu quả”.",
                 "- 40 năm Ngày Nhà giáo Việt Nam (20/11/1983 - 20/11/2022).",
-                "III. TỔ CHỨC THỰC HIỆN", "1. Căn cứ vào điều kiện thực tiễn của cơ quan",
-                "4. Tổ chức đánh giá, tổng kết các đợt thi đua", "5. Các khoa, phòng",
-                "Các khoa, phòng xây dựng Kế hoạch phát động",
-                "6. Hội đồng thi đua, khen thưởng Trường Chính trị", "Đợt 1: Từ tháng 1/02 - 30/6/2022",
                 "Trên đây là Kế hoạch phát động thi đua năm 2022",
                 "Nơi nhận:", "- Ban TĐKT, Sở Nội vụ;", "- Trang Website Trường Chính trị;", "- Lưu: VT, TĐKT.",
                 "HIỆU TRƯỞNG", "Lường Văn Thành"));
+        // each phase once (under III.6, as the scan has them); the movements only where the scan's text names them
+        // (2.3 names all five, 2.5 the first again), never listed a second time; six duties, then the closing
+        String flat = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertEquals(1, occurrences(flat, "Đợt 1: Từ ngày 01/02/2022"), flat);
+        assertEquals(1, occurrences(flat, "Đợt 2: Từ ngày 01/07/2022"), flat);
+        assertEquals(2, occurrences(flat, "“Giảng dạy tốt, nghiên cứu tốt, học tập tốt, quản lý tốt, phục vụ tốt”"),
+                flat);
+        assertThat(flat, not(containsString("Phong trào “Giảng dạy tốt")));
+        assertThat(flat, not(containsString("Các phong trào thi đua")));
+        assertThat(flat, not(containsString("Các đợt thi đua")));
+        String duties = flat.substring(flat.indexOf("III. TỔ CHỨC THỰC HIỆN"), flat.indexOf("Nơi nhận:"));
+        assertThat(duties, not(containsString("7.")));
+        assertThat(duties, not(containsString("Đợt 1: Từ tháng")));
+        assertTrue(duties.indexOf("- 40 năm Ngày Nhà giáo Việt Nam") < duties.indexOf("Trên đây là Kế hoạch"),
+                "the closing paragraph follows the last duty, unnumbered");
         assertTrue(Pdfs.pages(pdf) >= 3, "the seed plan fills several A4 pages");
         assertThat(Pdfs.pageTexts(pdf).get(1).strip(), org.hamcrest.Matchers.startsWith("2"));
         Map<String, Boolean> fonts = Pdfs.fonts(pdf);
@@ -159,6 +174,14 @@ class PlanDocumentTest {
         }
         Problems.assertProblem(RestAssured.given().accept("*/*").get(PLANS + plan + "/document").then(), 401,
                 "UNAUTHORIZED");
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private void issue() {

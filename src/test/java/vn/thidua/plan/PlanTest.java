@@ -127,7 +127,9 @@ class PlanTest {
                 .body("contentItems.number", contains("2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"))
                 .body("movements", hasSize(5))
                 .body("movements.name", hasItem("Giảng dạy tốt, nghiên cứu tốt, học tập tốt, quản lý tốt, phục vụ tốt"))
-                .body("duties.size()", equalTo(((List<?>) seed.get("duties")).size()))
+                .body("duties.size()", equalTo(6))
+                .body("duties.listsPhases", contains(null, null, null, null, null, true))
+                .body("closing", org.hamcrest.Matchers.startsWith("Trên đây là Kế hoạch phát động thi đua năm 2022"))
                 .body("recipients", equalTo(seed.get("recipients")))
                 .body("signer.position", equalTo("Hiệu trưởng"))
                 .body("phases", hasSize(2))
@@ -252,6 +254,17 @@ class PlanTest {
                 "VALIDATION_FAILED").body("errors[0].code", equalTo("OVERLAP"));
         TestOrg.as(agency, Roles.BOARD).header("If-Match", phaseTag).body(phase(1, "2022-03-01", "2022-06-30"))
                 .put("/api/v1/phases/" + phaseId).then().statusCode(200).body("startDate", equalTo("2022-03-01"));
+    }
+
+    @Test
+    void oneDutyAtMostIntroducesThePhases() {
+        UUID agency = TestOrg.agency("Duties");
+        Map<String, Object> twice = plan(agency, number(), twoPhases());
+        twice.put("duties", List.of(Map.of("text", "Phát động 02 đợt thi đua sau:", "listsPhases", true),
+                Map.of("text", "Các đợt thi đua như sau:", "listsPhases", true)));
+        assertProblem(TestOrg.as(agency, Roles.BOARD).body(twice).post(PLANS).then(), 400, "VALIDATION_FAILED")
+                .body("errors.field", contains("duties[1].listsPhases"))
+                .body("errors.code", contains("PHASES_LISTED_TWICE"));
     }
 
     /** Found by the contract fuzzer: a five-digit year was stored and answered in a form the contract forbids. */

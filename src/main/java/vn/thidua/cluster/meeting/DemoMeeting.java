@@ -104,7 +104,7 @@ public class DemoMeeting {
         for (MeetingResponses.Candidate candidate : meetings.get(cluster, YEAR).candidates()) {
             int[] votes = VOTES.get(candidate.memberName());
             agenda.enterTally(session, candidate.agendaItemId(), "*",
-                    new SessionRequests.TallyInput(votes[0], votes[1], 0, 0, 0));
+                    new SessionRequests.TallyInput(votes[0], votes[1], 0, 0, 0, null));
         }
         sessions.closeVoting(session, "*");
         sessions.close(session, "*");

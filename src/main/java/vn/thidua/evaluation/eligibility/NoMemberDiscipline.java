@@ -7,7 +7,8 @@ import vn.thidua.evaluation.eligibility.CriterionResult.Term;
 import vn.thidua.history.DisciplineMeasure;
 
 /**
- * No member disciplined at {@code minMeasure} or heavier in the period (TTLĐTT: cảnh cáo trở lên; on by default for
+ * No member under a discipline of {@code minMeasure} or heavier on any day of the period, as
+ * {@link NoDisciplineInPeriod} reads it for a person (TTLĐTT: cảnh cáo trở lên; on by default for
  * TTLĐTT, off for TTLĐXS under the 2022 text; configurable).
  */
 final class NoMemberDiscipline implements Rule {

@@ -257,6 +257,31 @@ class EligibilityTest {
     }
 
     @Test
+    void aReprimandServedUntilAprilFailsAdvancedWorkerAndTheAnswerNamesItsDecisionAndDates() {
+        World w = new World(2025);
+        UUID person = w.staff("Lò Thị Giang", "GOOD", LDTT);
+        w.board().body(Map.of("personId", person.toString(), "measure", "REPRIMAND", "decidedOn", "2024-05-01",
+                "servedUntil", "2025-04-30", "decisionNumber", "12/QĐ-TCT")).post("/api/v1/disciplinary-measures")
+                .then().statusCode(201);
+        JsonPath answer = w.eligibility(w.evaluation(person, true, LDTT));
+        Map<String, Object> ldtt = title(answer, LDTT);
+        assertEquals("FAIL", ldtt.get("outcome"), "the discipline rule is on by default: FAIL, not NEEDS_REVIEW");
+        String sentence = "Bị kỷ luật khiển trách (quyết định số 12/QĐ-TCT ngày 01/05/2024, thi hành đến hết ngày "
+                + "30/04/2025), trong kỳ xét";
+        assertEquals("Không đủ điều kiện Lao động tiên tiến: " + sentence, ldtt.get("summary"));
+        Map<String, Object> discipline = criterion(answer, LDTT, "discipline");
+        assertEquals("FAIL", discipline.get("outcome"));
+        assertEquals(sentence, discipline.get("message"));
+        assertEquals(List.of(Map.of("measure", "REPRIMAND", "decisionNumber", "12/QĐ-TCT", "decidedOn", "2024-05-01",
+                "servedUntil", "2025-04-30")), ((Map<?, ?>) discipline.get("values")).get("measures"));
+        String english = w.board().header("Accept-Language", "en").get("/api/v1/evaluations/"
+                + answer.getString("evaluationId") + "/eligibility").then().statusCode(200).extract().jsonPath()
+                .getString("titles.find { it.title == 'ADVANCED_WORKER' }.criteria.find { it.id == 'discipline' }.message");
+        assertEquals("Disciplined with a reprimand (decision 12/QĐ-TCT of 01/05/2024, in effect until 30/04/2025) "
+                + "within the period", english);
+    }
+
+    @Test
     void theRuleSetFollowsThePeriodAcrossThe2025Switch() {
         World before = new World(2025, "THEMATIC", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
         World after = new World(2025, "THEMATIC", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1));

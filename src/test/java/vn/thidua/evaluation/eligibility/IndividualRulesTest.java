@@ -9,6 +9,7 @@ import static vn.thidua.evaluation.eligibility.Facts.judge;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,59 @@ class IndividualRulesTest {
         assertEquals(Outcome.NOT_APPLICABLE, criterion(switchedOff, "discipline").outcome());
         assertEquals(Outcome.NEEDS_REVIEW, switchedOff.outcome(),
                 "served inside the year: only what came after counts, a person weighs it");
+    }
+
+    @Test
+    void aReprimandServedIntoTheYearFailsAdvancedWorkerAndNamesTheMeasureWithItsDates() {
+        // decided in the year before and served until 30 April: four months of the year were under discipline
+        var reprimanded = advancedWorker("G", 2025)
+                .disciplined(DisciplineMeasure.REPRIMAND, LocalDate.of(2024, 5, 1), LocalDate.of(2025, 4, 30));
+        TitleResult result = judge(reprimanded, LDTT, 2025);
+        assertEquals(Outcome.FAIL, result.outcome(), "a discipline in the year is FAIL, whatever came after it");
+        CriterionResult discipline = criterion(result, "discipline");
+        assertEquals(Outcome.FAIL, discipline.outcome());
+        assertEquals(List.of(Map.of("measure", "REPRIMAND", "decisionNumber", "QĐ-KL", "decidedOn",
+                LocalDate.of(2024, 5, 1), "servedUntil", LocalDate.of(2025, 4, 30))), discipline.values().get("measures"));
+        EligibilityText vi = new EligibilityText(Locale.forLanguageTag("vi"), Map.of(LDTT, "Lao động tiên tiến"));
+        assertEquals("Bị kỷ luật khiển trách (quyết định số QĐ-KL ngày 01/05/2024, thi hành đến hết ngày 30/04/2025), "
+                + "trong kỳ xét", vi.sentence(discipline));
+        assertEquals("Không đủ điều kiện Lao động tiên tiến: Bị kỷ luật khiển trách (quyết định số QĐ-KL ngày "
+                + "01/05/2024, thi hành đến hết ngày 30/04/2025), trong kỳ xét", vi.summary(result));
+        assertEquals("Disciplined with a reprimand (decision QĐ-KL of 01/05/2024, in effect until 30/04/2025) within "
+                + "the period", new EligibilityText(Locale.ENGLISH, Map.of()).sentence(discipline));
+    }
+
+    @Test
+    void aDisciplineCountsForTheYearFromItsDecisionDayToItsLastDayServed() {
+        var servedTheDayBefore = advancedWorker("H", 2025)
+                .disciplined(DisciplineMeasure.REPRIMAND, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31));
+        assertEquals(Outcome.PASS, criterion(judge(servedTheDayBefore, LDTT, 2025), "discipline").outcome());
+        assertEquals(Outcome.PASS, judge(servedTheDayBefore, LDTT, 2025).outcome(),
+                "served before the year: the whole year counts");
+        var oneDayIn = advancedWorker("I", 2025)
+                .disciplined(DisciplineMeasure.REPRIMAND, LocalDate.of(2024, 1, 2), LocalDate.of(2025, 1, 1));
+        assertEquals(Outcome.FAIL, criterion(judge(oneDayIn, LDTT, 2025), "discipline").outcome());
+        var onTheLastDay = advancedWorker("J", 2025)
+                .disciplined(DisciplineMeasure.REPRIMAND, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 6, 30));
+        assertEquals(Outcome.FAIL, criterion(judge(onTheLastDay, LDTT, 2025), "discipline").outcome());
+        var decidedAfter = advancedWorker("K", 2025)
+                .disciplined(DisciplineMeasure.WARNING, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 7, 4));
+        assertEquals(Outcome.PASS, criterion(judge(decidedAfter, LDTT, 2025), "discipline").outcome(),
+                "a measure decided after the year is no discipline in it");
+    }
+
+    @Test
+    void aMeasureLighterThanTheConfiguredMinimumLeavesOnlyTheServedDisciplineRule() {
+        RuleSetDefinition set = Facts.law2022();
+        var reprimanded = advancedWorker("L", 2025)
+                .disciplined(DisciplineMeasure.REPRIMAND, LocalDate.of(2024, 5, 1), LocalDate.of(2025, 4, 30));
+        EligibilityEngine warningsOnly = Facts.engine(set, Period.year(2025),
+                path -> Facts.with(set, Map.of("discipline.advancedWorker.minMeasure", "WARNING")),
+                List.of(reprimanded), List.of());
+        TitleResult result = warningsOnly.judge(reprimanded.id, LDTT);
+        assertEquals(Outcome.PASS, criterion(result, "discipline").outcome());
+        assertEquals(Outcome.NEEDS_REVIEW, criterion(result, "afterServedDiscipline").outcome());
+        assertEquals(Outcome.NEEDS_REVIEW, result.outcome(), "only achievements from 01/05/2025 count: a person weighs");
     }
 
     @Test
