@@ -129,11 +129,19 @@ public class DecisionResource {
             description = "By the head of the authority (leader) in scope. Fixes the number (given, or the next of "
                     + "the authority's register for the year, e.g. `16/QĐ-TCT`; unique per authority and year), the "
                     + "date (default today, never in the future) and the signer. Every line is judged again on the "
-                    + "day (eligibility with recorded overrides, one award per achievement, quotas) and its cash "
-                    + "reckoned on the date; each line gets its verification code and its award is written into the "
-                    + "subject's history. Needs If-Match.")
+                    + "day (eligibility with recorded overrides, one award per achievement, quotas as the council "
+                    + "reckons them) and its cash reckoned on the date; each line gets its verification code and its "
+                    + "award is written into the subject's history. A line whose award the rule set puts to the "
+                    + "council must rest on an accepted item of a closed session of the authority's own council for "
+                    + "the year (linked on the line as `vote`); otherwise the signer confers it only by naming it in "
+                    + "`voteOverrides` with the written legal reason, which the line keeps, the audit trail records "
+                    + "(`decision.vote-overridden`) and the decision's list prints; any line left without its vote "
+                    + "answers 409, each named in `errors` (VOTE_MISSING). Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Signed.")
-    @APIResponse(responseCode = "409", description = "Not a draft, no line, or the number is taken.")
+    @APIResponse(responseCode = "409", description = "Not a draft, no line, the number is taken, or a line lacks the "
+            + "council vote its award needs (each in `errors`, VOTE_MISSING).",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "400", description = "A line the law refuses (each named with its code), a date in "
             + "the future, or the signer missing.")
     public RestResponse<DecisionResponses.Decision> sign(@PathParam("id") UUID id,

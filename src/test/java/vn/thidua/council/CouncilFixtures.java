@@ -46,6 +46,7 @@ public final class CouncilFixtures {
     public final UUID department;
     public final String planId;
     public final UUID council;
+    private List<Voter> jury;
 
     /** A member of the council with the account that votes for it. */
     public record Voter(UUID memberId, UUID accountId, String username, UUID unit, String fullName, CouncilRole role,
@@ -173,6 +174,28 @@ public final class CouncilFixtures {
             em().persist(e);
             return e.id;
         });
+    }
+
+    /**
+     * A closed 2024 session of the council in which three members (seated once per fixture) approved {@code person}
+     * for {@code awardCode} by ballot: the vote a decision line or a proposal nominee of that award rests on. The
+     * item's id.
+     */
+    public String passed(UUID person, String awardCode) {
+        if (jury == null) {
+            jury = members(3);
+        }
+        String session = session2024();
+        String item = item(session, evaluation(person, "Ứng viên", awardCode), awardCode, null);
+        attendance(session, jury, List.of());
+        act(session, "open-voting").statusCode(200);
+        for (Voter member : jury) {
+            member.as().body(Map.of("ballots", List.of(Map.of("itemId", item, "choice", "APPROVE"))))
+                    .post("/api/v1/council-sessions/" + session + "/ballots").then().statusCode(201);
+        }
+        act(session, "close-voting").statusCode(200);
+        act(session, "close").statusCode(200);
+        return item;
     }
 
     // --- sessions through the API -------------------------------------------------------------------------------

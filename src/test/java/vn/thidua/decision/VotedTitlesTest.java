@@ -138,7 +138,7 @@ class VotedTitlesTest {
         w.board().queryParam("action", "decision.vote-overridden").queryParam("entityId", quyLine)
                 .get("/api/v1/audit-events").then().statusCode(200)
                 .body("items.action", hasItem("decision.vote-overridden"))
-                .body("items[0].after.vote.overrideReason", equalTo(reason));
+                .body("items[0].changes.vote.after.overrideReason", equalTo(reason));
 
         byte[] pdf = w.leader().accept("*/*").get("/api/v1/decisions/" + decision + "/document").then()
                 .statusCode(200).extract().asByteArray();

@@ -62,7 +62,7 @@ class ReportSummaryTest {
             Map<String, Long> evaluationStatus, Map<String, Long> proposedTitles, Map<String, Long> proposedForms,
             Map<String, Long> titles, long revokedTitles, Map<String, Long> forms, Map<String, Long> levels,
             long revokedForms, Map<String, List<Long>> cash, long totalVnd, long revokedLines, long owedVnd, long recoveredVnd,
-            long advancedWorkers, String advancedWorkerShare, long fighters, long cap, String standing,
+            long advancedWorkers, String advancedWorkerShare, long fighters, Long cap, String standing,
             long collectives, long excellent, String excellentShare, long advanced, String advancedShare) {
     }
 
@@ -79,7 +79,7 @@ class ReportSummaryTest {
             Map.of(ReportWorld.LDTT, List.of(1L, 710_000L), ReportWorld.GIAY_KHEN, List.of(1L, 710_000L)), 1_420_000,
             1, 710_000, 500_000,
             // 4 / 7; 15% of 4 = 0.6 → 0 allowed, 1 held: over
-            4, "0.5714", 1, 0, "OVER", 1, 0, "0.0000", 1, "1.0000");
+            4, "0.5714", 1, null, null, 1, 0, "0.0000", 1, "1.0000");
     private static final Expected OFFICE = new Expected("Phòng Tổ chức - Hành chính", 5,
             Map.of("APPROVED", 1L, "SUBMITTED", 1L), Map.of(ReportWorld.LDTT, 2L),
             Map.of("SELF_ASSESSED", 1L), Map.<String, Long>of(), Map.<String, Long>of(),
@@ -88,7 +88,7 @@ class ReportSummaryTest {
             Map.of(ReportWorld.GIAY_KHEN, 1L), Map.of("AGENCY", 1L), 0,
             Map.of(ReportWorld.LDTT, List.of(1L, 710_000L)), 710_000, 0, 0, 0,
             // 3 / 5; 15% of 3 = 0.45 → 0, none held
-            3, "0.6000", 0, 0, "WITHIN", 1, 1, "1.0000", 0, "0.0000");
+            3, "0.6000", 0, null, null, 1, 1, "1.0000", 0, "0.0000");
     private static final Expected TOTAL = new Expected(null, 12,
             Map.of("APPROVED", 4L, "SUBMITTED", 2L, "DRAFT", 1L, "WITHDRAWN", 1L),
             Map.of(ReportWorld.LDTT, 6L, ReportWorld.CSTDCS, 1L, "ADVANCED_COLLECTIVE", 1L),
@@ -99,7 +99,7 @@ class ReportSummaryTest {
             Map.of(ReportWorld.LDTT, List.of(2L, 1_420_000L), ReportWorld.GIAY_KHEN, List.of(1L, 710_000L)),
             2_130_000, 1, 710_000, 500_000,
             // 7 / 12; 15% of 7 = 1.05 → 1 allowed, 1 held: within; 3 collectives (the agency and its two units)
-            7, "0.5833", 1, 1, "WITHIN", 3, 1, "0.3333", 1, "0.3333");
+            7, "0.5833", 1, null, null, 3, 1, "0.3333", 1, "0.3333");
 
     private static RequestSpecification asBoard(UUID unit) {
         return TestOrg.as(unit, Roles.BOARD).config(RestAssured.config()
@@ -193,7 +193,7 @@ class ReportSummaryTest {
             }
             List<Row> notes = sheets.get(1).read();
             assertEquals("Chỉ tiêu", notes.get(0).getCellText(0));
-            assertTrue(notes.stream().anyMatch(n -> n.getCellText(1).contains("15% số Lao động tiên tiến")));
+            assertTrue(notes.stream().anyMatch(n -> n.getCellText(1).contains("Chỉ tiêu Chiến sĩ thi đua cơ sở mà đơn vị báo cáo đã thiết lập")));
         }
         String sheetXml = entry(xlsx, "xl/worksheets/sheet1.xml");
         assertTrue(sheetXml.contains("ySplit=\"1\"") && sheetXml.contains("state=\"frozen\""), "a frozen header row");
@@ -269,7 +269,8 @@ class ReportSummaryTest {
         assertEquals(e.advancedWorkers(), json.getLong(r + "advancedWorkers"), at + " LĐTT");
         assertEquals(new BigDecimal(e.advancedWorkerShare()), json.get(r + "advancedWorkerShare"), at + " LĐTT share");
         assertEquals(e.fighters(), json.getLong(r + "grassrootsFighters"), at + " CSTĐCS");
-        assertEquals(e.cap(), json.getLong(r + "grassrootsCap"), at + " cap");
+        assertEquals(e.cap(), json.get(r + "grassrootsCap") == null ? null : json.getLong(r + "grassrootsCap"),
+                at + " cap: the configured quota's, none here (never 15% by default)");
         assertEquals(e.standing(), json.getString(r + "grassrootsStanding"), at + " standing");
         assertEquals(e.collectives(), json.getLong(r + "collectives"), at + " collectives");
         assertEquals(e.excellent(), json.getLong(r + "excellentCollectives"), at + " LĐXS");
@@ -319,7 +320,7 @@ class ReportSummaryTest {
         c.put("Số LĐTT", "rates.advancedWorkers");
         c.put("Tỷ lệ LĐTT/CB, VC, NLĐ", "rates.advancedWorkerShare");
         c.put("Số CSTĐCS", "rates.grassrootsFighters");
-        c.put("Tối đa CSTĐCS (15% số LĐTT)", "rates.grassrootsCap");
+        c.put("Tối đa CSTĐCS (chỉ tiêu của đơn vị)", "rates.grassrootsCap");
         c.put("Số tập thể", "rates.collectives");
         c.put("Tỷ lệ tập thể LĐXS", "rates.excellentCollectiveShare");
         c.put("Tỷ lệ tập thể LĐTT", "rates.advancedCollectiveShare");
@@ -332,10 +333,10 @@ class ReportSummaryTest {
         cells.put("Đơn vị", row == 3 ? "Tổng cộng" : json.getString(at + ".unitName"));
         COLUMNS.forEach((header, path) -> {
             Object value = json.get(at + "." + path);
-            cells.put(header, value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value));
+            cells.put(header, value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value));
         });
         String standing = json.getString(at + ".rates.grassrootsStanding");
-        cells.put("CSTĐCS so với tối đa", standing.equals("OVER") ? "Vượt" : "Trong giới hạn");
+        cells.put("CSTĐCS so với tối đa", standing == null ? "" : standing.equals("OVER") ? "Vượt" : "Trong giới hạn");
         return cells;
     }
 

@@ -133,10 +133,14 @@ public class ProposalResource {
     @RolesAllowed(Roles.BOARD)
     @Operation(operationId = "addProposalNominee", summary = "Propose a person or a unit for a title or form",
             description = "Of the proposing agency, for an award the agency cannot give itself (awarded by the "
-                    + "province or the nation); once per subject and award. Only while draft or returned.")
+                    + "province or the nation); once per subject and award. Only while draft or returned. An award "
+                    + "the rule set puts to the council is proposed only on an accepted item of a closed session of "
+                    + "the agency's own council for the year, which the nominee carries as `councilVote` (the minutes' "
+                    + "counts as data).")
     @APIResponse(responseCode = "201", description = "Added.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalResponses.Nominee.class)))
-    @APIResponse(responseCode = "409", description = "The proposal is not editable, or the nominee is there already.")
+    @APIResponse(responseCode = "409", description = "The proposal is not editable, the nominee is there already, or "
+            + "the council has not passed the award for the subject (VOTE_MISSING).")
     public Response addNominee(@PathParam("id") UUID id, @NotNull @Valid ProposalRequests.AddNominee body,
             @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /proposals/" + id + "/nominees", body, () -> {
@@ -230,8 +234,11 @@ public class ProposalResource {
                     must hold at least one nominee; the list (LIST); the council's minutes (MINUTES) when the \
                     nominees came from a session or an award proposed needs the council's vote; an \
                     ACHIEVEMENT_REPORT for each nominee; and an INITIATIVE_PROOF for each nominee proposed as a \
-                    provincial or national emulation fighter. Otherwise 409, every gap listed in `errors`. A returned \
-                    proposal is sent again the same way. Needs If-Match.""")
+                    provincial or national emulation fighter; and, for every nominee of an award the rule set puts to the \
+                    council, the agency's council's vote (`councilVote`, VOTE_MISSING otherwise). Otherwise 409, every \
+                    gap listed in `errors`. The nominees must also fit the quotas the agency configured, reckoned as the \
+                    council and decisions reckon them (409, QUOTA_EXCEEDED). A returned proposal is sent again the \
+                    same way. Needs If-Match.""")
     @APIResponse(responseCode = "200", description = "Sent.")
     @APIResponse(responseCode = "409", description = "The dossier is incomplete (each missing part in `errors`), the "
             + "proposal is not a draft or returned, or the number is taken.",

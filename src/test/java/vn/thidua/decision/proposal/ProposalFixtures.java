@@ -43,7 +43,9 @@ final class ProposalFixtures {
         return council.person(name);
     }
 
+    /** A nominee resting on the council's vote, which the agency's council gives first (a closed 2024 session). */
     String nominee(String proposal, UUID person, String award) {
+        council.passed(person, award);
         return board().body(Map.of("subjectKind", "PERSON", "personId", person.toString(), "awardCode", award,
                 "citation", "Hoàn thành xuất sắc nhiệm vụ")).post(BASE + proposal + "/nominees").then()
                 .statusCode(201).extract().path("id");
