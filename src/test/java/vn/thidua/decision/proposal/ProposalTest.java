@@ -293,4 +293,43 @@ class ProposalTest {
                         "SELECT type FROM outbox_event WHERE aggregate_id = ?1 ORDER BY position")
                 .setParameter(1, proposal).getResultList());
     }
+
+    @Test
+    void aVotedAwardIsProposedOnlyOnTheCouncilsVoteWhichTheNomineeCarriesAsData() {
+        ProposalFixtures f = new ProposalFixtures();
+        String proposal = f.create(2024);
+        UUID minh = f.person("Lò Văn Minh");
+        assertProblem(f.board().body(Map.of("subjectKind", "PERSON", "personId", minh.toString(), "awardCode",
+                FIGHTER)).post(BASE + proposal + "/nominees").then(), 409, "CONFLICT")
+                .body("errors[0].code", equalTo("VOTE_MISSING"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("Lò Văn Minh"));
+        f.board().get(BASE + proposal + "/nominees").then().body("size()", equalTo(0));
+
+        String item = f.council.passed(minh, FIGHTER);
+        f.board().body(Map.of("subjectKind", "PERSON", "personId", minh.toString(), "awardCode", FIGHTER))
+                .post(BASE + proposal + "/nominees").then().statusCode(201).body("agendaItemId", equalTo(item))
+                .body("councilVote.itemId", equalTo(item)).body("councilVote.year", equalTo(2024))
+                .body("councilVote.members", equalTo(3)).body("councilVote.present", equalTo(3))
+                .body("councilVote.quorumMet", equalTo(true)).body("councilVote.votesFor", equalTo(3))
+                .body("councilVote.votesAgainst", equalTo(0)).body("councilVote.abstentions", equalTo(0))
+                .body("councilVote.base", equalTo(3)).body("councilVote.minRatio", equalTo(0.9f));
+    }
+
+    @Test
+    void theNomineesOfAnAwardFitTheQuotaTheAgencyConfigured() {
+        ProposalFixtures f = new ProposalFixtures();
+        String proposal = f.create(2024);
+        f.complete(proposal, f.person("Lò Văn Minh"));
+        String second = f.nominee(proposal, f.person("Tao Thị Hoa"), FIGHTER);
+        f.part(proposal, "ACHIEVEMENT_REPORT", second);
+        f.part(proposal, "INITIATIVE_PROOF", second);
+        // configured after the council voted (its count would have kept the second over): two people in the agency,
+        // half of the headcount, one provincial emulation fighter
+        TestOrg.as(f.agency, Roles.ADMIN).body(Map.of("value", Map.of("ratio", 0.5, "of", "HEADCOUNT"), "reason",
+                "Quy chế thi đua")).put("/api/v1/units/" + f.agency + "/rule-overrides/quota." + FIGHTER).then()
+                .statusCode(201);
+        assertProblem(f.act(f.board(), proposal, "send", sending("9/TTr-TCT")), 409, "CONFLICT")
+                .body("errors[0].code", equalTo("QUOTA_EXCEEDED"));
+        f.board().get(BASE + proposal).then().body("status", equalTo("DRAFT"));
+    }
 }
