@@ -45,6 +45,7 @@ public class CouncilVotes {
             @Schema(required = true, examples = "8") int votesFor, @Schema(required = true) int votesAgainst,
             @Schema(required = true) int abstentions, @Schema(required = true) int spoilt,
             @Schema(required = true) int written, @Schema(required = true, examples = "9") int base,
+            @Schema(description = "ALL_MEMBERS or PRESENT, minus recusals.") VoteRule.Base baseKind,
             @Schema(examples = "0.8889") BigDecimal ratio, @Schema(examples = "0.8") BigDecimal minRatio,
             @Schema(required = true) boolean voteRequired) {
     }
@@ -101,7 +102,8 @@ public class CouncilVotes {
         return new Vote(session.id, item.id, session.name, session.year, session.closedAt, item.awardCode,
                 turnout == null ? 0 : turnout.members(), turnout == null ? 0 : turnout.present(),
                 result.rule() == null ? null : result.rule().quorum(), result.quorumMet(), tally.approve(),
-                tally.reject(), tally.abstain(), tally.spoilt(), tally.written(), result.base(), result.ratio(),
+                tally.reject(), tally.abstain(), tally.spoilt(), tally.written(), result.base(),
+                result.rule() == null ? null : result.rule().base(), result.ratio(),
                 result.rule() == null ? null : result.rule().minRatio(),
                 result.rule() != null && result.rule().required());
     }

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.thidua.council.CouncilVotes;
+
 import vn.thidua.catalog.AwardType;
 import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.VoteRule;
@@ -24,7 +26,7 @@ import vn.thidua.org.SubjectKind;
 @Schema(name = "ProposalDossierExport", description = "A proposal's dossier (hồ sơ đề nghị khen thưởng) in the "
         + "provincial export schema, version 1.x: openapi/provincial-export/v1/proposal-dossier.schema.json.")
 public record ProposalDossier(
-        @Schema(required = true, enumeration = "1.0", description = "The schema version of this document.")
+        @Schema(required = true, enumeration = {"1.0", "1.1"}, description = "The schema version of this document.")
         String schemaVersion,
         @Schema(required = true) OffsetDateTime exportedAt,
         @Schema(required = true) Proposal proposal,
@@ -35,7 +37,7 @@ public record ProposalDossier(
         @Schema(required = true, description = "The council's minutes (biên bản) among the parts.")
         List<DossierReference> minutes) {
 
-    static final String VERSION = "1.0";
+    static final String VERSION = "1.1";
 
     @Schema(name = "ProposalDossierExportProposal", description = "The proposal (tờ trình) itself.")
     public record Proposal(
@@ -82,7 +84,10 @@ public record ProposalDossier(
             @Schema(description = "The achievements cited (thành tích).") String citation,
             @Schema(description = "The council's result on the nominee's agenda item, when it came from a session.")
             CouncilResult councilResult,
-            @Schema(description = "What the higher decision gave, once recorded.") NomineeOutcome outcome) {
+            @Schema(description = "What the higher decision gave, once recorded.") NomineeOutcome outcome,
+            @Schema(description = "The council vote the nomination rests on, as its minutes state it (members, present, "
+                    + "quorum, for, against, abstaining), whatever session it came from.")
+            CouncilVotes.Vote councilVote) {
     }
 
     @Schema(name = "ProposalDossierExportAward", description = "The title or form proposed.")

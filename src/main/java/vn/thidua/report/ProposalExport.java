@@ -20,6 +20,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 import vn.thidua.catalog.AwardType;
 import vn.thidua.catalog.AwardTypeService;
+import vn.thidua.council.CouncilVotes;
+import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.ResultsService;
 import vn.thidua.council.SessionResponses;
 import vn.thidua.council.SessionService;
@@ -84,13 +86,18 @@ public class ProposalExport {
     private ProposalDossier.Nominee nominee(ProposalResponses.Nominee n, SessionResponses.ItemResultView vote) {
         AwardType type = catalog.award(n.awardCode())
                 .orElseThrow(() -> new IllegalStateException("nominee " + n.id() + " names an unknown award"));
-        ProposalDossier.CouncilResult result = vote == null ? null
-                : new ProposalDossier.CouncilResult(vote.itemId(), vote.tally().approve(), vote.tally().reject(),
+        CouncilVotes.Vote carried = n.councilVote();
+        ProposalDossier.CouncilResult result = vote != null
+                ? new ProposalDossier.CouncilResult(vote.itemId(), vote.tally().approve(), vote.tally().reject(),
                         vote.tally().abstain(), vote.base(), vote.baseKind(), vote.ratio(), vote.minRatio(),
-                        vote.outcome(), vote.accepted());
+                        vote.outcome(), vote.accepted())
+                // a nominee added by hand rests on an accepted vote of another session of the council
+                : carried == null ? null : new ProposalDossier.CouncilResult(carried.itemId(), carried.votesFor(),
+                        carried.votesAgainst(), carried.abstentions(), carried.base(), carried.baseKind(), carried.ratio(),
+                        carried.minRatio(), ItemOutcome.PASSED, true);
         return new ProposalDossier.Nominee(n.position(), n.subjectKind(), n.personId(), n.unitId(), n.subjectName(),
                 n.subjectPosition(), n.unitName(), new ProposalDossier.Award(type.code, type.nameVi, type.category,
-                        type.awardedBy), n.citation(), result, n.outcome());
+                        type.awardedBy), n.citation(), result, n.outcome(), carried);
     }
 
     static final List<String> NOMINEE_HEADER = List.of("STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị",

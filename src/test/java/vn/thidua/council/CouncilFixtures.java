@@ -177,14 +177,19 @@ public final class CouncilFixtures {
     }
 
     /**
-     * A closed 2024 session of the council in which three members (seated once per fixture) approved {@code person}
-     * for {@code awardCode} by ballot: the vote a decision line or a proposal nominee of that award rests on. The
-     * item's id.
+     * A closed 2024 session of the council in which three members (seated once per fixture, the council's only ones)
+     * approved {@code person} for {@code awardCode} by ballot: the vote a decision line or a proposal nominee of that
+     * award rests on. The item's id.
      */
     public String passed(UUID person, String awardCode) {
         if (jury == null) {
             jury = members(3);
         }
+        return passed(person, awardCode, jury);
+    }
+
+    /** The same with the council's members as they are: every one of them present and approving. */
+    public String passed(UUID person, String awardCode, List<Voter> jury) {
         String session = session2024();
         String item = item(session, evaluation(person, "Ứng viên", awardCode), awardCode, null);
         attendance(session, jury, List.of());

@@ -93,11 +93,12 @@ class DecisionRulesTest {
     }
 
     @Test
-    void onlyAPassOrAnUnjudgedAwardNeedsNoReason() {
+    void onlyAFailOrAReviewNeedsAReasonTheVoteIsTheLinesVoteBasis() {
         assertFalse(LineEligibility.PASS.needsOverride());
         assertFalse(LineEligibility.NOT_JUDGED.needsOverride());
         assertTrue(LineEligibility.FAIL.needsOverride());
         assertTrue(LineEligibility.NEEDS_REVIEW.needsOverride());
-        assertTrue(LineEligibility.AWAITING_COUNCIL.needsOverride());
+        assertFalse(LineEligibility.AWAITING_COUNCIL.needsOverride(),
+                "awaiting the council is not an eligibility gap: signing requires the vote itself (VoteBasis)");
     }
 }

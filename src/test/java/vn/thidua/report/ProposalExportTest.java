@@ -52,7 +52,7 @@ class ProposalExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A sent proposal of a new agency; its id, the fixtures and the first nominee's agenda item in {@code made}. */
-    record Made(String proposal, CouncilFixtures council, String item, String session) {
+    record Made(String proposal, CouncilFixtures council, String item, String session, String hoaItem) {
     }
 
     static Made sentProposal() {
@@ -77,6 +77,8 @@ class ProposalExportTest {
         String minhNominee = TestOrg.as(c.agency, Roles.BOARD).get(base + "/nominees").then().extract()
                 .path("[0].id");
         UUID hoa = c.person("Tao Thị Hoa");
+        // a Bằng khen of the province needs the council's vote too: taken in a session of its own
+        String hoaItem = c.passed(hoa, "PROVINCE_COMMENDATION", members);
         String hoaNominee = TestOrg.as(c.agency, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "personId",
                 hoa.toString(), "awardCode", "PROVINCE_COMMENDATION", "citation",
                 "Hai năm liền Chiến sĩ thi đua cơ sở (2023, 2024)")).post(base + "/nominees").then().statusCode(201)
@@ -90,7 +92,7 @@ class ProposalExportTest {
         TestOrg.as(c.agency, Roles.BOARD).header("If-Match", etag).body(Map.of("number", "15/TTr-TCT", "sentOn",
                 "2025-01-10", "signerName", "Lường Văn Thành", "signerPosition", "Hiệu trưởng"))
                 .post(base + ":send").then().statusCode(200);
-        return new Made(proposal, c, item, session);
+        return new Made(proposal, c, item, session, hoaItem);
     }
 
     private static void part(CouncilFixtures c, String base, String kind, String title, String checksum,
@@ -122,7 +124,7 @@ class ProposalExportTest {
         Set<ValidationMessage> errors = schema().validate(doc);
         assertEquals(Set.of(), errors, "the export against openapi/provincial-export/v1");
 
-        assertEquals("1.0", doc.path("schemaVersion").asText());
+        assertEquals("1.1", doc.path("schemaVersion").asText());
         JsonNode proposal = doc.path("proposal");
         assertEquals("15/TTr-TCT", proposal.path("number").asText());
         assertEquals("2025-01-10", proposal.path("sentOn").asText());
@@ -151,7 +153,11 @@ class ProposalExportTest {
         assertTrue(vote.path("accepted").asBoolean());
         JsonNode hoa = doc.path("nominees").get(1);
         assertEquals("Tao Thị Hoa", hoa.path("name").asText());
-        assertTrue(hoa.path("councilResult").isNull(), "added by hand: no vote");
+        assertEquals(m.hoaItem(), hoa.path("councilResult").path("agendaItemId").asText(),
+                "added by hand, on the vote of another session, which it carries");
+        assertEquals(3, hoa.path("councilVote").path("members").asInt());
+        assertEquals(3, hoa.path("councilVote").path("votesFor").asInt());
+        assertTrue(hoa.path("councilVote").path("quorumMet").asBoolean());
         assertEquals("Hai năm liền Chiến sĩ thi đua cơ sở (2023, 2024)", hoa.path("citation").asText());
 
         assertEquals(5, doc.path("dossier").size());
