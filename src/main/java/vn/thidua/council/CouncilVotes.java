@@ -57,17 +57,32 @@ public class CouncilVotes {
      */
     @Transactional
     public Map<String, List<Vote>> accepted(UUID unitId, int year, Collection<UUID> subjectIds) {
+        return accepted("c.unitId = :unit", "unit", unitId, year, subjectIds);
+    }
+
+    /**
+     * The same for the councils of a whole agency ({@code unitPath}: its own and its departments', as a proposal's
+     * session may be), not a cluster's meeting.
+     */
+    @Transactional
+    public Map<String, List<Vote>> acceptedWithin(String unitPath, int year, Collection<UUID> subjectIds) {
+        return accepted("c.unitId in (select u.id from OrgUnit u where u.path like :path)", "path", unitPath + "%",
+                year, subjectIds);
+    }
+
+    private Map<String, List<Vote>> accepted(String council, String name, Object value, int year,
+            Collection<UUID> subjectIds) {
         Map<String, List<Vote>> votes = new LinkedHashMap<>();
         if (subjectIds.isEmpty()) {
             return votes;
         }
         List<Object[]> rows = em.createQuery("""
                 select i, s from AgendaItem i, CouncilSession s, Council c
-                where i.sessionId = s.id and s.councilId = c.id and c.unitId = :unit and c.clusterId is null
+                where i.sessionId = s.id and s.councilId = c.id and %s and c.clusterId is null
                   and s.year = :year and s.status = :closed and i.outcome = :passed
                   and (i.personId in :ids or (i.personId is null and i.unitId in :ids))
-                order by s.closedAt desc, i.position""", Object[].class).setParameter("unit", unitId)
-                .setParameter("year", year).setParameter("closed", SessionStatus.CLOSED)
+                order by s.closedAt desc, i.position""".formatted(council), Object[].class)
+                .setParameter(name, value).setParameter("year", year).setParameter("closed", SessionStatus.CLOSED)
                 .setParameter("passed", ItemOutcome.PASSED).setParameter("ids", subjectIds).getResultList();
         for (Object[] row : rows) {
             AgendaItem item = (AgendaItem) row[0];

@@ -530,6 +530,14 @@ final class MatrixWorld {
     }
 
     /**
+     * The vote a nomination of {@code person} for {@code awardCode} rests on: a closed 2024 session of departmentA's
+     * council (a council of agency A), its chair and secretary approving.
+     */
+    void passedByCouncil(PersonMade person, String awardCode) {
+        sessionsA.passed(UUID.fromString(person.id()), awardCode, List.of(chairA, secretaryA));
+    }
+
+    /**
      * A proposal taken to {@code state}: draft (one nominee, the list), complete (the whole dossier), sent, or
      * received.
      */
@@ -540,6 +548,7 @@ final class MatrixWorld {
                 "year", 2024, "title", "Tờ trình đề nghị khen thưởng"))
                 .post("/api/v1/proposals")).path("id");
         PersonMade person = person(departmentA.id(), true);
+        passedByCouncil(person, "PROVINCE_EMULATION_FIGHTER");
         String nominee = created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "personId",
                 person.id(), "awardCode", "PROVINCE_EMULATION_FIGHTER")).post("/api/v1/proposals/" + id + "/nominees"))
                 .path("id");

@@ -205,8 +205,10 @@ public class ProposalService {
                 && n.awardCode.equals(request.awardCode()))) {
             throw ApiException.conflict("detail.proposal-nominee-duplicate", subject.name(), request.awardCode());
         }
-        // an award the rule set puts to the council is proposed only on the agency's council's accepted vote
-        Optional<CouncilVotes.Vote> vote = councilVotes.accepted(proposal.unitId, proposal.year, List.of(subject.id()))
+        // an award the rule set puts to the council is proposed only on an accepted vote of a council of the agency
+        // (its own, or a department's, as a session the proposal takes its nominees from may be)
+        Optional<CouncilVotes.Vote> vote = councilVotes.acceptedWithin(agency.path(), proposal.year,
+                List.of(subject.id()))
                 .getOrDefault(CouncilVotes.key(subject.id(), request.awardCode()), List.of()).stream().findFirst();
         if (vote.isEmpty() && settings(proposal).map(s -> s.voteRequired(request.awardCode())).orElse(false)) {
             throw ApiException.incomplete(ProblemType.CONFLICT, "detail.proposal-vote-missing", List.of(

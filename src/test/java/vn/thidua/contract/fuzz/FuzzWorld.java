@@ -492,17 +492,27 @@ final class FuzzWorld {
     private String sharedItem;
     private String lastAgendaItem;
 
+    /** The sessions' council, made once: a unit of its own (the agency's council is the councils' operations' one). */
+    private CouncilFixtures sessionsCouncil() {
+        if (council == null) {
+            council = new CouncilFixtures(UUID.fromString(unit(false)));
+            chair = council.member(CouncilRole.CHAIR, "Lường Văn Thành", council.department, null, Roles.COUNCIL);
+        }
+        return council;
+    }
+
+    /** The vote a nomination rests on: a closed 2024 session of the sessions' council, its chair approving. */
+    private void votedBySessionsCouncil(String person, String awardCode) {
+        sessionsCouncil().passed(UUID.fromString(person), awardCode, List.of(chair));
+    }
+
     /**
      * A session of the agency's council for the act {@code rest} (empty: the shared draft to read): voting open for
      * ballots, tallies (on paper) and closing the vote, counted for settling and closing, ready for opening the vote,
      * a plan session for adding a unit's candidates, a draft otherwise. Remembers its agenda item.
      */
     private String councilSession(String rest) {
-        if (council == null) {
-            // a unit of its own: the agency's council is the councils' operations' shared one
-            council = new CouncilFixtures(UUID.fromString(unit(false)));
-            chair = council.member(CouncilRole.CHAIR, "Lường Văn Thành", council.department, null, Roles.COUNCIL);
-        }
+        sessionsCouncil();
         if (rest.isEmpty() && sharedSession != null) {
             lastAgendaItem = sharedItem;
             return sharedSession;
@@ -689,7 +699,9 @@ final class FuzzWorld {
                 "title", "Tờ trình đề nghị khen thưởng")).post("/api/v1/proposals").then().statusCode(201).extract()
                 .path("id");
         String base = "/api/v1/proposals/" + id;
-        lastProposalNominee = board().body(Map.of("subjectKind", "PERSON", "personId", person(),
+        String nominee = person();
+        votedBySessionsCouncil(nominee, "PROVINCE_COMMENDATION");
+        lastProposalNominee = board().body(Map.of("subjectKind", "PERSON", "personId", nominee,
                 "awardCode", "PROVINCE_COMMENDATION")).post(base + "/nominees").then().statusCode(201).extract()
                 .path("id");
         lastProposalPart = proposalPart(base, "LIST", null);
