@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.thidua.common.api.Tables;
 import vn.thidua.catalog.AwardType;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.council.ResultsService;
@@ -138,9 +139,9 @@ public class ProposalExport {
                 List.of("Phiên bản lược đồ", d.schemaVersion()),
                 List.of("Mã tờ trình", p.id().toString()));
         for (int r = 0; r < rows.size(); r++) {
-            sheet.value(r, 0, rows.get(r).get(0).toString());
+            Tables.value(sheet, r, 0, rows.get(r).get(0));
             sheet.style(r, 0).bold().set();
-            cell(sheet, r, 1, rows.get(r).get(1));
+            Tables.value(sheet, r, 1, rows.get(r).get(1));
         }
         sheet.width(0, 28);
         sheet.width(1, 90);
@@ -158,7 +159,7 @@ public class ProposalExport {
                     v == null || v.ratio() == null ? "" : v.ratio(), v == null || v.minRatio() == null ? "" : v.minRatio(),
                     v == null ? "" : v.outcome().name(), n.outcome() == null ? "" : n.outcome().name());
             for (int c = 0; c < row.size(); c++) {
-                cell(sheet, r, c, row.get(c));
+                Tables.value(sheet, r, c, row.get(c));
             }
             r++;
         }
@@ -176,7 +177,7 @@ public class ProposalExport {
             List<Object> row = List.of(r, KINDS.get(part.kind()), part.title(), part.url(), text(part.checksum()),
                     part.nomineePosition() == null ? "" : part.nomineePosition());
             for (int c = 0; c < row.size(); c++) {
-                cell(sheet, r, c, row.get(c));
+                Tables.value(sheet, r, c, row.get(c));
             }
             r++;
         }
@@ -188,16 +189,8 @@ public class ProposalExport {
 
     private static void header(Worksheet sheet, List<String> header) {
         for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, header.get(c));
+            Tables.value(sheet, 0, c, header.get(c));
             sheet.style(0, c).bold().fillColor("DDEBF7").set();
-        }
-    }
-
-    private static void cell(Worksheet sheet, int r, int c, Object value) {
-        if (value instanceof Number number) {
-            sheet.value(r, c, number);
-        } else if (!"".equals(value)) {
-            sheet.value(r, c, value.toString());
         }
     }
 
