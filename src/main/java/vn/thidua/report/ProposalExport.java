@@ -141,7 +141,7 @@ public class ProposalExport {
         for (int r = 0; r < rows.size(); r++) {
             Tables.value(sheet, r, 0, rows.get(r).get(0));
             sheet.style(r, 0).bold().set();
-            Tables.value(sheet, r, 1, rows.get(r).get(1));
+            cell(sheet, r, 1, rows.get(r).get(1));
         }
         sheet.width(0, 28);
         sheet.width(1, 90);
@@ -159,7 +159,7 @@ public class ProposalExport {
                     v == null || v.ratio() == null ? "" : v.ratio(), v == null || v.minRatio() == null ? "" : v.minRatio(),
                     v == null ? "" : v.outcome().name(), n.outcome() == null ? "" : n.outcome().name());
             for (int c = 0; c < row.size(); c++) {
-                Tables.value(sheet, r, c, row.get(c));
+                cell(sheet, r, c, row.get(c));
             }
             r++;
         }
@@ -177,7 +177,7 @@ public class ProposalExport {
             List<Object> row = List.of(r, KINDS.get(part.kind()), part.title(), part.url(), text(part.checksum()),
                     part.nomineePosition() == null ? "" : part.nomineePosition());
             for (int c = 0; c < row.size(); c++) {
-                Tables.value(sheet, r, c, row.get(c));
+                cell(sheet, r, c, row.get(c));
             }
             r++;
         }
@@ -191,6 +191,13 @@ public class ProposalExport {
         for (int c = 0; c < header.size(); c++) {
             Tables.value(sheet, 0, c, header.get(c));
             sheet.style(0, c).bold().fillColor("DDEBF7").set();
+        }
+    }
+
+    /** A cell of the sheet; an empty text is left out, no cell rather than an empty one. */
+    private static void cell(Worksheet sheet, int r, int c, Object value) {
+        if (!"".equals(value)) {
+            Tables.value(sheet, r, c, value);
         }
     }
 

@@ -60,11 +60,11 @@ public final class Tables {
         }
     }
 
-    /** One XLSX cell: a number as a number, anything else as its printable text, null and "" as no cell at all. */
+    /** One XLSX cell: a number as a number, anything else as its printable text, null as no cell at all. */
     public static void value(Worksheet sheet, int row, int column, Object value) {
         if (value instanceof Number number) {
             sheet.value(row, column, number);
-        } else if (value != null && !"".equals(value)) {
+        } else if (value != null) {
             sheet.value(row, column, Text.printable(value.toString()));
         }
     }

@@ -94,6 +94,8 @@ class ContractFuzzTest {
         private final DatabaseFingerprint database;
         private final FuzzRequest.SequenceHash sequence;
         private final List<String> failures = new ArrayList<>();
+        /** Each request's hash, in order, written out so that two runs of a seed can be compared line by line. */
+        private final List<String> requestHashes = new ArrayList<>();
         private final Map<Integer, Integer> statuses = new TreeMap<>();
         private final Set<String> covered = new TreeSet<>();
         private final Map<String, Double> secondsByOperation = new LinkedHashMap<>();
@@ -119,6 +121,7 @@ class ContractFuzzTest {
             long started = System.nanoTime();
             Path report = Path.of("target", "contract-fuzz-failures-" + seed + ".txt");
             Files.deleteIfExists(report);
+            Path requests = Path.of("target", "contract-fuzz-requests-" + seed + ".txt");
             List<Op> operations = contract.operations();
             for (Op op : operations) {
                 if (EXEMPT.containsKey(op.id())) {
@@ -143,6 +146,8 @@ class ContractFuzzTest {
                     + " requests %.1f s; database fingerprints %.1f s: %s)%n", sent, covered.size(), operations.size(),
                     EXEMPT.size(), statuses, seed, sequence.hex(), seconds, httpNanos / 1e9, planningNanos / 1e9,
                     fingerprintNanos / 1e9, database.summary());
+            Files.createDirectories(requests.getParent());
+            Files.write(requests, requestHashes);
             // not a failure: a base refused for the world's state (a plan already issued) still leads every mutation
             System.out.println("Valid base refused (mutations then hit a refused request): " + baseRefused);
             System.out.println("Slowest operations (s): " + secondsByOperation.entrySet().stream()
@@ -186,7 +191,8 @@ class ContractFuzzTest {
             /** Sends the request and judges the answer; true when it was accepted. */
             private boolean send(FuzzRequest request) {
                 long hashing = System.nanoTime();
-            sequence.add(op.method(), request);
+            requestHashes.add(sent + " " + op.id() + " [" + FuzzPlan.abbreviate(request.label()) + "] "
+                    + sequence.add(op.method(), request, planned.made()));
             planningNanos += System.nanoTime() - hashing;
                 HttpResponse<String> response;
                 HttpRequest.Builder builder;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,8 +44,12 @@ final class FuzzPlan {
     private static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "application/xml",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=fuzz", "text/csv", "");
 
-    /** One operation's requests, the valid base first; {@code path} its target, {@code token} its caller's. */
-    record Planned(Op op, String path, String token, List<FuzzRequest> requests) {
+    /**
+     * One operation's requests, the valid base first; {@code path} its target, {@code token} its caller's;
+     * {@code made} the world's values in its path that are not ids (a rule set's code, a verification code), each
+     * with the name of its parameter, for {@link FuzzRequest.SequenceHash}.
+     */
+    record Planned(Op op, String path, String token, List<FuzzRequest> requests, Map<String, String> made) {
     }
 
     private final FuzzContract contract;
@@ -122,7 +125,13 @@ final class FuzzPlan {
             if (bodyType == null && !"GET".equals(op.method())) {
                 out.add(request("unexpected JSON body", "application/json", utf8("{\"a\": 1}"), null));
             }
-            return new Planned(op, path, token, List.copyOf(out));
+            Map<String, String> made = new LinkedHashMap<>();
+            ids.forEach((name, value) -> {
+                if (!FuzzRequest.SequenceHash.isId(value)) {
+                    made.put(value, "{" + name + "}");
+                }
+            });
+            return new Planned(op, path, token, List.copyOf(out), made);
         }
 
         /** The operation's example when the contract has one, else one built from the schema; ids from the world. */

@@ -69,8 +69,9 @@ class FuzzPlanTest {
         FuzzRequest.SequenceHash hash = new FuzzRequest.SequenceHash(new LinkedHashMap<>());
         List<String> requests = new ArrayList<>();
         for (FuzzContract.Op op : CONTRACT.operations()) {
-            for (FuzzRequest request : plan.plan(op).requests()) {
-                hash.add(op.method(), request);
+            FuzzPlan.Planned planned = plan.plan(op);
+            for (FuzzRequest request : planned.requests()) {
+                hash.add(op.method(), request, planned.made());
                 requests.add(op.id() + " " + request.label() + " " + request.path() + " " + request.query());
             }
         }

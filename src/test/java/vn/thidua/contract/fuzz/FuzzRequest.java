@@ -43,6 +43,7 @@ record FuzzRequest(String label, String path, Map<String, String> query, Map<Str
         private static final Pattern UUID = Pattern.compile(
                 "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
         private final MessageDigest digest;
+        private final MessageDigest one;
         /** Values the world made outside the seed (a unit code), each with the name it reads as, in a fixed order. */
         private final Map<String, String> named;
         private final Map<String, String> aliases = new HashMap<>();
@@ -51,13 +52,18 @@ record FuzzRequest(String label, String path, Map<String, String> query, Map<Str
         SequenceHash(LinkedHashMap<String, String> worldValues) {
             try {
                 digest = MessageDigest.getInstance("SHA-256");
+                one = MessageDigest.getInstance("SHA-256");
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
             named = worldValues;
         }
 
-        void add(String method, FuzzRequest request) {
+        /**
+         * Adds the request; {@code made} holds values the world made for this operation outside the seed and the
+         * server's ids, each with the name it reads as. Returns the request's own hash, as hex.
+         */
+        String add(String method, FuzzRequest request, Map<String, String> made) {
             count++;
             StringBuilder text = new StringBuilder().append(method).append('\u0001').append(request.label())
                     .append('\u0001').append(request.path()).append('\u0001');
@@ -72,8 +78,18 @@ record FuzzRequest(String label, String path, Map<String, String> query, Map<Str
             if (request.body() != null) {
                 text.append(new String(request.body(), StandardCharsets.UTF_8));
             }
-            digest.update(blind(text.toString()).getBytes(StandardCharsets.UTF_8));
+            String blinded = text.toString();
+            for (Map.Entry<String, String> value : made.entrySet()) {
+                blinded = blinded.replace(value.getKey(), value.getValue());
+            }
+            byte[] bytes = blind(blinded).getBytes(StandardCharsets.UTF_8);
+            digest.update(bytes);
             digest.update((byte) 0);
+            return HexFormat.of().formatHex(one.digest(bytes)).substring(0, 16);
+        }
+
+        static boolean isId(String value) {
+            return UUID.matcher(value).matches();
         }
 
         int count() {
