@@ -88,7 +88,8 @@ final class FuzzPlan {
             Matcher parameter = PATH_PARAMETER.matcher(op.path());
             while (parameter.find()) {
                 String before = op.path().substring(0, parameter.start());
-                String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+                String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
+                        before.length() - 1);
                 String rest = op.path().substring(parameter.end());
                 ids.put(parameter.group(1), world.target(op.path(), segment, rest, changes));
             }
@@ -201,7 +202,8 @@ final class FuzzPlan {
                 }
             }
             if (!query.isEmpty()) {
-                out.add(request("query: an unknown parameter", bodyType, body, null).withQuery(Map.of("fuzzUnknown", "1")));
+                out.add(request("query: an unknown parameter", bodyType, body, null)
+                        .withQuery(Map.of("fuzzUnknown", "1")));
             }
         }
 
@@ -218,7 +220,8 @@ final class FuzzPlan {
                 values.put("9223372036854775808", "out of range");
                 values.put("1e400", null);
                 values.put("1.5", null);
-                values.put("-1", schema.getMinimum() != null && schema.getMinimum().signum() >= 0 ? "below the minimum" : null);
+                values.put("-1", schema.getMinimum() != null && schema.getMinimum().signum() >= 0
+                        ? "below the minimum" : null);
                 values.put("", null);
                 if (schema.getMinimum() != null) {
                     values.put(schema.getMinimum().subtract(BigDecimal.ONE).toPlainString(), "below the minimum");
@@ -265,11 +268,12 @@ final class FuzzPlan {
 
         private void headers(String bodyType, byte[] body) {
             if (op.hasHeader("If-Match")) {
-                out.add(withHeader(request("If-Match missing", bodyType, body, "If-Match is required"), "If-Match", null));
+                out.add(withHeader(request("If-Match missing", bodyType, body, "If-Match is required"), "If-Match",
+                        null));
                 for (String bad : List.of("garbage", "\"999999\"", "\"-1\"", "\"abc\"", "\"" + "9".repeat(40) + "\"",
                         "x".repeat(300))) {
-                    out.add(withHeader(request("If-Match " + abbreviate(bad), bodyType, body, "stale or invalid If-Match"),
-                            "If-Match", bad));
+                    out.add(withHeader(request("If-Match " + abbreviate(bad), bodyType, body,
+                            "stale or invalid If-Match"), "If-Match", bad));
                 }
                 for (String odd : List.of("*", "W/\"1\"", "\"1\", \"2\"", "")) {
                     out.add(withHeader(request("If-Match " + odd, bodyType, body, null), "If-Match", odd));
@@ -281,7 +285,8 @@ final class FuzzPlan {
                             "invalid Idempotency-Key"), "Idempotency-Key", bad));
                 }
                 String key = "fuzz-" + random.nextLong();
-                out.add(withHeader(request("Idempotency-Key, first use", bodyType, body, null), "Idempotency-Key", key));
+                out.add(withHeader(request("Idempotency-Key, first use", bodyType, body, null), "Idempotency-Key",
+                        key));
                 out.add(withHeader(request("Idempotency-Key, replay", bodyType, body, null), "Idempotency-Key", key));
                 if (base != null) {
                     out.add(withHeader(request("Idempotency-Key reused for another body", bodyType, utf8("{}"),
@@ -296,8 +301,8 @@ final class FuzzPlan {
         private void contentTypes(byte[] body) {
             for (String type : WRONG_CONTENT_TYPES) {
                 String mustRefuse = op.requestContent().containsKey(type) ? null : "content type not accepted";
-                out.add(request("Content-Type " + (type.isEmpty() ? "absent" : type), type.isEmpty() ? null : type, body,
-                        mustRefuse));
+                out.add(request("Content-Type " + (type.isEmpty() ? "absent" : type), type.isEmpty() ? null : type,
+                        body, mustRefuse));
             }
             out.add(request("Content-Type application/json; charset=ISO-8859-1", "application/json; charset=ISO-8859-1",
                     body, null));
@@ -319,7 +324,8 @@ final class FuzzPlan {
             files.put("CSV: NUL and control characters", utf8(header + "X\u0000;A\u0007B;" + world.unitCode() + "\n"));
             files.put("CSV: noncharacters", utf8(header + "X\uFFFE;A\uFDD0B\uFFFF;" + world.unitCode() + "\n"));
             files.put("CSV: separators only", utf8(";;;;\n;;;;\n"));
-            files.put("CSV: injection", utf8(header + "=1+1;" + FuzzValues.pick(random, FuzzValues.INJECTION) + ";X\n"));
+            files.put("CSV: injection",
+                    utf8(header + "=1+1;" + FuzzValues.pick(random, FuzzValues.INJECTION) + ";X\n"));
             files.put("CSV: 10,000 broken rows", utf8(header + "x;;\n".repeat(10_000)));
             files.put("CSV: binary", randomBytes(2_000));
             for (Map.Entry<String, byte[]> file : files.entrySet()) {

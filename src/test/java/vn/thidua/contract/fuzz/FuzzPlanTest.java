@@ -98,8 +98,8 @@ class FuzzPlanTest {
     @Test
     void textThatCannotBePrintedIsTriedInBodiesQueriesPathsAndFiles() {
         List<String> requests = planned(20261207L).requests();
-        for (String kind : List.of(" = unprintable ", " = unprintable escape ", "query q=Nguyễn", "path id = unprintable",
-                "CSV: noncharacters")) {
+        for (String kind : List.of(" = unprintable ", " = unprintable escape ", "query q=Nguyễn",
+                "path id = unprintable", "CSV: noncharacters")) {
             assertTrue(requests.stream().anyMatch(r -> r.contains(kind)), kind);
         }
     }

@@ -76,7 +76,10 @@ record FuzzRequest(String label, String path, Map<String, String> query, Map<Str
                     .append('\u0001').append(request.mustBeOneOf() == null ? "" : new TreeSet<>(request.mustBeOneOf()))
                     .append('\u0001');
             if (request.body() != null) {
-                text.append(new String(request.body(), StandardCharsets.UTF_8));
+                // the fuzzer's UTF-16 bodies start with a byte-order mark; read so, their ids can be blinded too
+                boolean utf16 = request.body().length >= 2 && request.body()[0] == (byte) 0xFE
+                        && request.body()[1] == (byte) 0xFF;
+                text.append(new String(request.body(), utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8));
             }
             String blinded = text.toString();
             for (Map.Entry<String, String> value : made.entrySet()) {

@@ -36,7 +36,7 @@ final class FuzzValues {
             "\uFFFE", "\uFFFF", "\uFDD0", "x\uFDEFy", "\uDBFF\uDFFF", "\uD83F\uDFFE",
             "nul\u0000", "bell\u0007", "esc\u001b", "next line\u0085", "\u009f");
 
-    /** The same as JSON escapes, as a careful client would write them; with lone surrogates, which UTF-8 cannot carry. */
+    /** The same as JSON escapes, as a careful client writes them, with lone surrogates (which UTF-8 cannot carry). */
     static final List<String> UNPRINTABLE_JSON = List.of("\"\\uffff\"", "\"a\\ufffeb\"", "\"\\ufdd0\"",
             "\"\\ud800\"", "\"x\\udfffy\"", "\"\\u0001\"");
 
