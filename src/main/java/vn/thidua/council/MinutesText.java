@@ -44,9 +44,12 @@ public class MinutesText {
         static native TemplateInstance minutes(Document doc);
     }
 
-    /** The document's text, UTF-8 when written out. */
+    /**
+     * The document's text, UTF-8 when written out, printable ({@link Text#printable}) whatever the stored names and
+     * notes hold: the same text is read aloud, pasted into Word and printed.
+     */
     public String render(Minutes minutes) {
-        String text = Templates.minutes(document(minutes)).render();
+        String text = Text.printable(Templates.minutes(document(minutes)).render());
         String trimmed = text.lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
         return Normalizer.normalize(trimmed, Normalizer.Form.NFC);
     }

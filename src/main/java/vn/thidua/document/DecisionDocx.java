@@ -22,6 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import vn.thidua.common.text.Text;
+
 /**
  * A draft decision as a Word document, laid out like the PDF from the same {@link DecisionPaper} so that officers edit
  * the wording, not the layout: A4 with the margins of Nghị định 30/2020, Times New Roman 13 pt, the letterhead table,
@@ -220,7 +222,8 @@ public class DecisionDocx {
         run.setFontSize(points);
         run.setBold(bold);
         run.setItalic(italic);
-        run.setText(text);
+        // every text of the document passes here: what is stored may predate the refusal of unprintable input
+        run.setText(Text.printable(text));
     }
 
     private static BigInteger twips(int millimetres) {

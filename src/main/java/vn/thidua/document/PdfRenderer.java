@@ -13,9 +13,16 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import vn.thidua.common.text.Text;
+
 /**
  * Renders an XHTML page (a rendered template) to PDF with the embedded fonts. The fonts are read from the classpath
  * once and subset into each document, so a PDF carries only the glyphs it uses.
+ * <p>
+ * Every PDF passes here, so here its text is made printable ({@link Text#printable}): the XML parser refuses a page
+ * holding U+FFFF or a control character, and stored text may hold one that was written before input refused them,
+ * or straight into the database. The page is the template's output, whose own text is printable, with the values
+ * already in it: one pass covers every value of every template, escaped or raw.
  */
 @ApplicationScoped
 public class PdfRenderer {
@@ -44,7 +51,7 @@ public class PdfRenderer {
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.data()), FAMILY, face.weight(), face.style(), true);
         }
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(Text.printable(xhtml), null);
         builder.toStream(out);
         try {
             builder.run();

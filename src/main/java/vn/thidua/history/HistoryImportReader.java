@@ -136,11 +136,14 @@ final class HistoryImportReader {
         }
     }
 
-    /** The value composed (NFC) and stripped; a control character is the row's problem, and the value is dropped. */
+    /**
+     * The value composed (NFC) and stripped; an unprintable character ({@link Text#hasUnprintableCharacters}) is the
+     * row's problem, and the value is dropped.
+     */
     private static void put(Map<ImportSpec.Column, String> values, ImportSpec.Column column, String name, String raw,
             List<FieldViolation> problems) {
-        if (Text.hasForbiddenCharacters(raw)) {
-            problems.add(new FieldViolation(name, "CONTROL_CHARACTERS", "field.control-characters"));
+        if (Text.hasUnprintableCharacters(raw)) {
+            problems.add(Text.unprintable(name));
             return;
         }
         String value = Text.normalised(raw).strip();

@@ -26,7 +26,7 @@ import vn.thidua.common.text.Text;
  * comma or semicolon, as {@link SpreadsheetCsv} reads every import; the header naming the columns in English or
  * Vietnamese) or a JSON array of objects. What makes
  * the whole file unreadable (not UTF-8, broken quoting, a bad header, too many rows) is a 400; what is wrong with one
- * row (a cell too many, a control character, an unknown JSON property) is recorded on that row, so that the report
+ * row (a cell too many, an unprintable character, an unknown JSON property) is recorded on that row, so that the report
  * can list it with the rest.
  * <p>
  * A column (or JSON property) that is absent leaves that field of an existing person unchanged; present but empty
@@ -154,8 +154,8 @@ final class PeopleImportReader {
 
     private static void put(Map<Column, String> values, List<FieldViolation> problems, Column column, String field,
             String raw) {
-        if (Text.hasForbiddenCharacters(raw)) {
-            problems.add(new FieldViolation(field, "CONTROL_CHARACTERS", "field.control-characters"));
+        if (Text.hasUnprintableCharacters(raw)) {
+            problems.add(Text.unprintable(field));
             return;
         }
         values.put(column, Text.normalised(raw).strip());

@@ -2,10 +2,9 @@ package vn.thidua.pledge;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import vn.thidua.catalog.AwardTypeService;
+import vn.thidua.common.api.Tables;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.SubjectKind;
@@ -89,20 +87,13 @@ public class PledgeExport {
     }
 
     byte[] csv(List<Line> lines) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xEF);
-        out.write(0xBB);
-        out.write(0xBF);
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-            int number = 1;
-            for (Line line : lines) {
-                printer.printRecord(number++, line.name(), line.position(), line.unit(), line.titles());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        int number = 1;
+        for (Line line : lines) {
+            rows.add(Arrays.asList(number++, line.name(), line.position(), line.unit(), line.titles()));
         }
-        return out.toByteArray();
+        return Tables.csv(rows);
     }
 
     byte[] xlsx(List<Line> lines) {
@@ -111,16 +102,16 @@ public class PledgeExport {
             Workbook workbook = new Workbook(out, "Thi đua", "1.0");
             Worksheet sheet = workbook.newWorksheet("Đăng ký thi đua");
             for (int c = 0; c < HEADER.size(); c++) {
-                sheet.value(0, c, HEADER.get(c));
+                Tables.value(sheet, 0, c, HEADER.get(c));
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
             }
             int row = 1;
             for (Line line : lines) {
-                sheet.value(row, 0, row);
-                sheet.value(row, 1, line.name());
-                sheet.value(row, 2, line.position());
-                sheet.value(row, 3, line.unit());
-                sheet.value(row, 4, line.titles());
+                Tables.value(sheet, row, 0, row);
+                Tables.value(sheet, row, 1, line.name());
+                Tables.value(sheet, row, 2, line.position());
+                Tables.value(sheet, row, 3, line.unit());
+                Tables.value(sheet, row, 4, line.titles());
                 row++;
             }
             sheet.width(0, 6);

@@ -28,7 +28,7 @@ import vn.thidua.common.text.Text;
  * Reads a pledge import into rows of text values, without judging them against the plan: a CSV file (read as
  * {@link SpreadsheetCsv} reads every import; the header in English or Vietnamese) or a JSON array of objects. What
  * makes the whole file unreadable (a bad header, too many rows) is a 400; what is wrong with one row (a cell too many,
- * a control character, a value of the wrong JSON type) is recorded on that row, so that the report lists it with the
+ * an unprintable character, a value of the wrong JSON type) is recorded on that row, so that the report lists it with the
  * rest.
  * <p>
  * CSV: {@code titles} holds the title codes separated by {@code |}; each sub-movement has its own column
@@ -294,10 +294,13 @@ final class PledgeImportReader {
 
     // --- values -------------------------------------------------------------------------------------------------
 
-    /** The value composed (NFC) and stripped; a control character is the row's problem, and the value is dropped. */
+    /**
+     * The value composed (NFC) and stripped; an unprintable character ({@link Text#hasUnprintableCharacters}) is the
+     * row's problem, and the value is dropped.
+     */
     private static String clean(String field, String raw, List<FieldViolation> problems) {
-        if (Text.hasForbiddenCharacters(raw)) {
-            problems.add(new FieldViolation(field, "CONTROL_CHARACTERS", "field.control-characters"));
+        if (Text.hasUnprintableCharacters(raw)) {
+            problems.add(Text.unprintable(field));
             return "";
         }
         return Text.normalised(raw).strip();

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.thidua.common.api.Tables;
 import vn.thidua.catalog.AwardType;
 import vn.thidua.catalog.AwardTypeService;
 import vn.thidua.council.CouncilVotes;
@@ -145,7 +146,7 @@ public class ProposalExport {
                 List.of("Phiên bản lược đồ", d.schemaVersion()),
                 List.of("Mã tờ trình", p.id().toString()));
         for (int r = 0; r < rows.size(); r++) {
-            sheet.value(r, 0, rows.get(r).get(0).toString());
+            Tables.value(sheet, r, 0, rows.get(r).get(0));
             sheet.style(r, 0).bold().set();
             cell(sheet, r, 1, rows.get(r).get(1));
         }
@@ -195,16 +196,15 @@ public class ProposalExport {
 
     private static void header(Worksheet sheet, List<String> header) {
         for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, header.get(c));
+            Tables.value(sheet, 0, c, header.get(c));
             sheet.style(0, c).bold().fillColor("DDEBF7").set();
         }
     }
 
+    /** A cell of the sheet; an empty text is left out, no cell rather than an empty one. */
     private static void cell(Worksheet sheet, int r, int c, Object value) {
-        if (value instanceof Number number) {
-            sheet.value(r, c, number);
-        } else if (!"".equals(value)) {
-            sheet.value(r, c, value.toString());
+        if (!"".equals(value)) {
+            Tables.value(sheet, r, c, value);
         }
     }
 

@@ -163,6 +163,35 @@ class PeopleImportTest {
                 + TestOrg.uniqueCode("B") + ", ,,2999-01-01," + org.unitCode() + ",\n";
     }
 
+    /** Found by the contract fuzzer: a noncharacter once stored broke the PDF that printed it. */
+    @Test
+    void aCellThatCannotBePrintedIsItsRowsErrorNamingTheColumn() {
+        Org org = Org.create("Unprintable");
+        String file = "Mã;Họ và tên;Chức vụ;Mã đơn vị\r\n"
+                + TestOrg.uniqueCode("U") + ";Nguyễn Văn Đức;Giảng viên;" + org.unitCode() + "\r\n"
+                + TestOrg.uniqueCode("U") + ";Trần Thị Ánh\uFFFE;Giảng viên;" + org.unitCode() + "\r\n"
+                + TestOrg.uniqueCode("U") + ";Đỗ Thị Dung;Phó\uFDD0 Trưởng khoa\u0085;" + org.unitCode() + "\r\n";
+        importCsv(org.agency(), file, "?allOrNothing=true").statusCode(200)
+                .body("applied", equalTo(false))
+                .body("rows.outcome", contains("WOULD_CREATE", "FAILED", "FAILED"))
+                .body("rows[1].errors.field", everyItem(equalTo("Họ và tên")))
+                .body("rows[1].errors[0].code", equalTo("CONTROL_CHARACTERS"))
+                .body("rows[2].errors.field", contains("Chức vụ"))
+                .body("rows[2].errors[0].code", equalTo("CONTROL_CHARACTERS"));
+        String json = "[{\"code\": \"" + TestOrg.uniqueCode("U") + "\", \"fullName\": \"L\u00ea \\uffff\", \"unitCode\": \""
+                + org.unitCode() + "\"}, {\"code\": \"" + TestOrg.uniqueCode("U") + "\", \"fullName\": \"L\u00ea \\ud800\","
+                + " \"unitCode\": \"" + org.unitCode() + "\"}]";
+        TestOrg.as(org.agency(), Roles.ADMIN).header("Accept-Language", "en").body(json).post(IMPORT).then()
+                .statusCode(200)
+                .body("rows.outcome", contains("FAILED", "FAILED"))
+                .body("rows[0].errors[0].field", equalTo("fullName"))
+                .body("rows[1].errors[0].field", equalTo("fullName"))
+                .body("rows[0].errors[0].code", equalTo("CONTROL_CHARACTERS"))
+                .body("rows[1].errors[0].code", equalTo("CONTROL_CHARACTERS"))
+                .body("rows[0].errors[0].message", containsString("noncharacters such as U+FFFE and U+FFFF"));
+        assertEquals(0, countIn(org.agency()));
+    }
+
     /** Found by the contract fuzzer: a name of non-breaking and em spaces reached the name splitter, a 500. */
     @Test
     void aNameOfInvisibleSpacesIsARowError() {

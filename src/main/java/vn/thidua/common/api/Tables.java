@@ -12,10 +12,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.thidua.common.text.Text;
+
 /**
  * Tables as officers download them: CSV that Excel opens with the Vietnamese intact (UTF-8 with a byte-order mark,
  * CRLF, Excel quoting) and the cells of an XLSX sheet (numbers as numbers). A table is its rows, header first; a cell
  * is a number, a text or null (empty).
+ * <p>
+ * Every text cell of every export passes through {@link #text} (CSV) or {@link #value} (XLSX), where it is made
+ * printable ({@link Text#printable}): stored text may predate the refusal of unprintable input, and a sheet must open.
  */
 public final class Tables {
 
@@ -45,12 +50,7 @@ public final class Tables {
         for (int r = 0; r < rows.size(); r++) {
             List<?> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                Object value = row.get(c);
-                if (value instanceof Number number) {
-                    sheet.value(r, c, number);
-                } else if (value != null) {
-                    sheet.value(r, c, value.toString());
-                }
+                value(sheet, r, c, row.get(c));
             }
         }
         if (!rows.isEmpty()) {
@@ -60,10 +60,19 @@ public final class Tables {
         }
     }
 
+    /** One XLSX cell: a number as a number, anything else as its printable text, null as no cell at all. */
+    public static void value(Worksheet sheet, int row, int column, Object value) {
+        if (value instanceof Number number) {
+            sheet.value(row, column, number);
+        } else if (value != null) {
+            sheet.value(row, column, Text.printable(value.toString()));
+        }
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : Text.printable(value.toString());
     }
 }

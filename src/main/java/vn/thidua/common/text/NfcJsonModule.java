@@ -1,6 +1,7 @@
 package vn.thidua.common.text;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
@@ -15,8 +16,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import vn.thidua.common.error.ApiException;
 
 /**
- * Every string in every JSON body is normalised to NFC on the way in, and a string carrying control characters
- * (NUL above all, which PostgreSQL cannot store) is refused as a field error instead of failing in the database. A
+ * Every string in every JSON body is normalised to NFC on the way in, and a string carrying a code point that no
+ * document can print ({@link Text#hasUnprintableCharacters}: controls such as NUL, which PostgreSQL cannot even store,
+ * lone surrogates, noncharacters such as U+FFFF) is refused as a field error, before it can be stored and break the
+ * PDF, DOCX or XLSX that would later print it. A
  * string of nothing but spaces of any kind (no-break, em, ideographic, BOM) reads as empty, so that {@code @NotBlank}
  * refuses it as the contract's {@code \S} pattern says: Java's notion of blank knows only ASCII-like whitespace.
  */
@@ -35,9 +38,9 @@ public class NfcJsonModule implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
-            if (Text.hasForbiddenCharacters(value)) {
-                throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "control characters",
-                        ApiException.invalid("", "CONTROL_CHARACTERS", "field.control-characters"));
+            if (Text.hasUnprintableCharacters(value)) {
+                throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "unprintable characters",
+                        ApiException.invalid(List.of(Text.unprintable(""))));
             }
             return Text.normalised(value);
         }

@@ -141,6 +141,38 @@ class ErrorModelTest {
                 .body("errors[0].code", equalTo("CONTROL_CHARACTERS"));
     }
 
+    /** Found by the contract fuzzer: a noncharacter was stored, and the minutes' PDF that printed it answered 500. */
+    @Test
+    void textThatCannotBePrintedIsAFieldErrorInEveryForm() {
+        for (String escaped : List.of("\\uffff", "\\ufffe", "\\ufdd0", "\\ufdef", "\\ud83f\\udffe", "\\udbff\\udfff",
+                "\\ud800", "x\\udc00", "\\u0085", "\\u001b", "\\u007f")) {
+            assertProblem(Api.as(Roles.ADMIN).body("{\"title\":\"Biên bản " + escaped + "\"}").post(NOTES).then(),
+                    400, "VALIDATION_FAILED")
+                    .body("errors", hasSize(1))
+                    .body("errors[0].field", equalTo("title"))
+                    .body("errors[0].code", equalTo("CONTROL_CHARACTERS"));
+        }
+        assertProblem(Api.as(Roles.ADMIN).header("Accept-Language", "en").body("{\"title\":\"\uFFFF\"}").post(NOTES)
+                .then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].message", containsString("noncharacters such as U+FFFE and U+FFFF"));
+        createNote("Tab\\tand lines\\r\\n, Nguyễn Văn Đức, 🎉, \\ufffd");
+    }
+
+    @Test
+    void queryAndPathValuesThatCannotBePrintedAreRefusedNamingTheParameter() {
+        for (String value : List.of("nguy\uFFFFn", "\uFDD0", "a\u0007b", "\u0085")) {
+            assertProblem(Api.as(Roles.ADMIN).queryParam("q", value).queryParam("size", "5").get("/api/v1/units")
+                    .then(), 400, "VALIDATION_FAILED")
+                    .body("errors.field", hasItems("q"))
+                    .body("errors", hasSize(1))
+                    .body("errors[0].code", equalTo("CONTROL_CHARACTERS"));
+        }
+        assertProblem(Api.as(Roles.ADMIN).get("/api/v1/rule-sets/LAW2022\uFFFE").then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("code"))
+                .body("errors[0].code", equalTo("CONTROL_CHARACTERS"));
+        Api.as(Roles.ADMIN).queryParam("q", "nguyễn văn \uFFFD").get("/api/v1/units").then().statusCode(200);
+    }
+
     /** Found by the contract fuzzer: a title of no-break and em spaces passed @NotBlank and was stored. */
     @Test
     void aTextOfInvisibleSpacesIsBlank() {

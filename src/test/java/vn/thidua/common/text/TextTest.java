@@ -3,6 +3,8 @@ package vn.thidua.common.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
@@ -33,20 +35,51 @@ class TextTest {
     }
 
     @Test
-    void onlyControlCharactersOtherThanWhitespaceAreForbidden() {
-        assertTrue(Text.hasForbiddenCharacters("a\u0000b"));
-        assertTrue(Text.hasForbiddenCharacters("bell\u0007"));
-        assertFalse(Text.hasForbiddenCharacters("line one\nline two\ttab\r\n"));
-        assertFalse(Text.hasForbiddenCharacters("emoji 🎉 and RTL \u05d0"));
-        assertTrue(Text.hasForbiddenCharacters("unit separator \u001f"));
-        assertTrue(Text.hasForbiddenCharacters("delete \u007f"));
-        assertTrue(Text.hasForbiddenCharacters("C1 \u0080 and \u009f"));
-        assertFalse(Text.hasForbiddenCharacters("no-break space \u00a0, Vietnamese Nguyễn Văn Đức"));
-        assertFalse(Text.hasForbiddenCharacters(null));
-        assertTrue(Text.hasForbiddenCharacters("lone low \udc00"), "half a surrogate pair is no character");
-        assertTrue(Text.hasForbiddenCharacters("\ud800 lone high"));
-        assertTrue(Text.hasForbiddenCharacters("reversed \udc00\ud800"));
-        assertFalse(Text.hasForbiddenCharacters("paired \ud800\udc00"));
+    void controlCharactersOtherThanTabAndLineBreaksAreUnprintable() {
+        assertTrue(Text.hasUnprintableCharacters("a\u0000b"));
+        assertTrue(Text.hasUnprintableCharacters("bell\u0007"));
+        assertFalse(Text.hasUnprintableCharacters("line one\nline two\ttab\r\n"));
+        assertFalse(Text.hasUnprintableCharacters("emoji 🎉 and RTL \u05d0"));
+        assertTrue(Text.hasUnprintableCharacters("unit separator \u001f"));
+        assertTrue(Text.hasUnprintableCharacters("delete \u007f"));
+        assertTrue(Text.hasUnprintableCharacters("C1 \u0080 and \u009f"), "Windows-1252 punctuation read as Latin-1");
+        assertTrue(Text.hasUnprintableCharacters("next line \u0085"));
+        assertFalse(Text.hasUnprintableCharacters("no-break space \u00a0, Vietnamese Nguyễn Văn Đức"));
+        assertFalse(Text.hasUnprintableCharacters(null));
+    }
+
+    @Test
+    void loneSurrogatesAreUnprintable() {
+        assertTrue(Text.hasUnprintableCharacters("lone low \udc00"), "half a surrogate pair is no character");
+        assertTrue(Text.hasUnprintableCharacters("\ud800 lone high"));
+        assertTrue(Text.hasUnprintableCharacters("ends on a high \ud83c"));
+        assertTrue(Text.hasUnprintableCharacters("reversed \udc00\ud800"));
+        assertFalse(Text.hasUnprintableCharacters("paired \ud800\udc00"));
+    }
+
+    @Test
+    void everyNoncharacterIsUnprintableAndItsNeighboursAreNot() {
+        for (int plane = 0; plane <= 16; plane++) {
+            int end = plane * 0x10000 + 0xFFFE;
+            assertTrue(Text.hasUnprintableCharacters("x" + Character.toString(end)), Integer.toHexString(end));
+            assertTrue(Text.hasUnprintableCharacters(Character.toString(end + 1) + "x"), Integer.toHexString(end + 1));
+            assertFalse(Text.hasUnprintableCharacters(Character.toString(end - 1)), Integer.toHexString(end - 1));
+        }
+        for (int c = 0xFDD0; c <= 0xFDEF; c++) {
+            assertTrue(Text.hasUnprintableCharacters(Character.toString(c)), Integer.toHexString(c));
+        }
+        assertFalse(Text.hasUnprintableCharacters("\uFDCF \uFDF0 \uFFFD \uFEFF"), "their neighbours are characters");
+        assertFalse(Text.hasUnprintableCharacters("private use \uE000 \uDB80\uDC00"));
+    }
+
+    @Test
+    void printableReplacesWhatCannotBePrintedAndKeepsTheRest() {
+        assertEquals("Biên bản \uFFFD họp \uFFFD\uFFFD.\n\t🎉",
+                Text.printable("Biên bản \uFFFE họp \u0000\ud800.\n\t🎉"));
+        assertEquals("\uFFFD", Text.printable(Character.toString(0x10FFFF)), "one mark for a whole code point");
+        String clean = "Nguyễn Văn Đức";
+        assertSame(clean, Text.printable(clean));
+        assertNull(Text.printable(null));
     }
 
     @Test

@@ -326,7 +326,7 @@ final class BodyFuzzer {
             for (String bad : FuzzValues.BAD_UUIDS) {
                 out.add(set(root, path, at + " = \"" + bad + "\"", NODES.textNode(bad), bad.isEmpty() ? null : "not a UUID"));
             }
-            out.add(set(root, path, at + " = unknown UUID", NODES.textNode(UUID.randomUUID().toString()), null));
+            out.add(set(root, path, at + " = unknown UUID", NODES.textNode(FuzzValues.uuid(random)), null));
             return;
         }
         if ("date".equals(format)) {
@@ -362,6 +362,15 @@ final class BodyFuzzer {
         out.add(set(root, path, at + " = " + json.valueToTree(injection), NODES.textNode(injection), null));
         String surrogate = FuzzValues.pick(random, FuzzValues.LONE_SURROGATE_JSON);
         out.add(setRaw(root, path, at + " = lone surrogate " + surrogate, surrogate, null));
+        // a declared string refuses what no document can print (an untyped value, a JsonNode, may hold it as data);
+        // inside an array it may be an imported row, which fails alone while the rest are applied
+        boolean inArray = path.stream().anyMatch(Integer.class::isInstance);
+        String refused = "string".equals(declaredType(schema)) && !inArray ? "unprintable text" : null;
+        String unprintable = "Biên bản " + FuzzValues.pick(random, FuzzValues.UNPRINTABLE_TEXT);
+        out.add(set(root, path, at + " = unprintable " + json.valueToTree(unprintable), NODES.textNode(unprintable),
+                refused));
+        String escaped = FuzzValues.pick(random, FuzzValues.UNPRINTABLE_JSON);
+        out.add(setRaw(root, path, at + " = unprintable escape " + escaped, escaped, refused));
     }
 
     // ---- JSON plumbing -----------------------------------------------------------------------------------------
@@ -458,6 +467,21 @@ final class BodyFuzzer {
             return "object";
         }
         return schema.getItems() != null ? "array" : "string";
+    }
+
+    /** The type the schema names, or null when it names none (any JSON value). */
+    private static String declaredType(Schema schema) {
+        if (schema.getType() != null) {
+            return schema.getType();
+        }
+        if (schema.getTypes() != null) {
+            for (Object type : schema.getTypes()) {
+                if (!"null".equals(type)) {
+                    return type.toString();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean required(Schema schema, String property) {

@@ -2,6 +2,7 @@ package vn.thidua.contract.fuzz;
 
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * The hostile values the fuzzer draws from: text that breaks naive handling of Unicode, injection attempts, and
@@ -25,6 +26,19 @@ final class FuzzValues {
             "\u00A0\u2003", // non-breaking and em spaces only
             "\uFFFF\uFFFE" // noncharacters
     );
+
+    /**
+     * Text that no document can print, each of which every string property, query value and path value must refuse
+     * (with U+FFFF in it, the council's minutes once stored text their PDF could not print): noncharacters of the
+     * first and the last plane, C0 and C1 controls. Lone surrogates are in {@link #LONE_SURROGATE_JSON}.
+     */
+    static final List<String> UNPRINTABLE_TEXT = List.of(
+            "\uFFFE", "\uFFFF", "\uFDD0", "x\uFDEFy", "\uDBFF\uDFFF", "\uD83F\uDFFE",
+            "nul\u0000", "bell\u0007", "esc\u001b", "next line\u0085", "\u009f");
+
+    /** The same as JSON escapes, as a careful client writes them, with lone surrogates (which UTF-8 cannot carry). */
+    static final List<String> UNPRINTABLE_JSON = List.of("\"\\uffff\"", "\"a\\ufffeb\"", "\"\\ufdd0\"",
+            "\"\\ud800\"", "\"x\\udfffy\"", "\"\\u0001\"");
 
     /** Lone surrogates cannot be encoded as UTF-8; they can only arrive escaped inside JSON text. */
     static final List<String> LONE_SURROGATE_JSON = List.of("\"\\ud800\"", "\"x\\udfffy\"", "\"\\udc00\\ud800\"");
@@ -64,6 +78,11 @@ final class FuzzValues {
 
     static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    /** An id that names nothing, drawn from the seed (not {@link UUID#randomUUID}, so that a seed replays a run). */
+    static String uuid(Random random) {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     /** A code the server has certainly never seen, within the usual code pattern. */

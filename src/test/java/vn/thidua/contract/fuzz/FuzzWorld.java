@@ -38,7 +38,7 @@ import vn.thidua.testsupport.TestTokens;
  * values a valid body needs (ids and codes of real things, unique codes, a consistent period), and gives each role
  * set a caller: a real account logged in through {@code /auth/token}.
  */
-final class FuzzWorld {
+final class FuzzWorld implements FuzzTargets {
 
     static final String PASSWORD = "Fuzz-Password-2026!";
     static final String OVERRIDDEN_KEY = "employment.minMonths";
@@ -84,7 +84,8 @@ final class FuzzWorld {
      * The id for a path parameter. {@code segment} is the collection before it ({@code plans}), {@code rest} what
      * follows it ({@code :issue}, {@code /pledges}); {@code changes} is false for GET.
      */
-    String target(String path, String segment, String rest, boolean changes) {
+    @Override
+    public String target(String path, String segment, String rest, boolean changes) {
         if (path.startsWith("/api/v1/public/decisions/") || path.startsWith("/api/v1/public/verify/")) {
             return publicDecision(segment);
         }
@@ -143,6 +144,11 @@ final class FuzzWorld {
         };
     }
 
+    @Override
+    public String unitCode() {
+        return facultyCode;
+    }
+
     /**
      * The current ETag of the object at {@code path} (an action such as {@code :issue}, or a part written on its own
      * such as an evaluation's {@code /review}, stripped), or null.
@@ -155,7 +161,8 @@ final class FuzzWorld {
     // ---- values for bodies and query parameters ----------------------------------------------------------------
 
     /** Hints for one operation: a subject without a pledge, unique codes and the like are made once per operation. */
-    BodyFuzzer.Hints hints() {
+    @Override
+    public BodyFuzzer.Hints hints() {
         Map<String, JsonNode> memo = new HashMap<>();
         return (schema, property) -> memo.computeIfAbsent(schema + "." + property, k -> hint(schema, property));
     }
@@ -228,7 +235,8 @@ final class FuzzWorld {
     }
 
     /** A valid value for a query parameter that names something, so that filters run against real data. */
-    String queryValue(String name) {
+    @Override
+    public String queryValue(String name) {
         return switch (name) {
             case "unit", "within" -> faculty.toString();
             case "parent", "issuingUnit" -> agency.toString();
@@ -247,7 +255,8 @@ final class FuzzWorld {
      * A token of a real account of the root unit holding exactly these roles, so that operations on the caller's own
      * account work too; a signed token with the same claims when no such account can be made or log in.
      */
-    String token(List<String> roles) {
+    @Override
+    public String token(List<String> roles) {
         return tokens.computeIfAbsent(List.copyOf(roles), r -> {
             var created = admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(),
                     "password", PASSWORD, "roles", r, "unitId", root.toString())).post("/api/v1/accounts").then()
