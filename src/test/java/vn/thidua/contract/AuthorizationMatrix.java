@@ -719,8 +719,7 @@ final class AuthorizationMatrix {
                     .call(w -> get("/proposals/{id}/nominees", w.proposalA.id()).secret(w.proposalA.nominee())),
             op("addProposalNominee").allow(BOARD).call(w -> {
                 MatrixWorld.ProposalMade proposal = w.freshProposal("draft");
-                MatrixWorld.PersonMade person = w.freshPerson(true);
-                w.passedByCouncil(person, "PROVINCE_COMMENDATION");
+                MatrixWorld.PersonMade person = w.voted("PROVINCE_COMMENDATION");
                 return post("/proposals/{id}/nominees", proposal.id()).body(Map.of("subjectKind", "PERSON",
                         "personId", person.id(), "awardCode", "PROVINCE_COMMENDATION")).secret(person.fullName());
             }),

@@ -75,6 +75,9 @@ final class MatrixWorld {
     final Made initiativeA = history("initiatives", personA.id());
     final Made awardA = history("award-records", personA.id());
     final Made unitAwardA = history("award-records", null);
+    /** The people {@link #voted} made, by award: declared before the fields whose making needs them. */
+    private final Map<String, PersonMade> voted = new java.util.HashMap<>();
+
     // --- councils: agency A's council (secret: its name) and a seat on it held by an account of departmentA with
     // the role member only (secret: its user name), whose real login reads the council as one of its members ---
     final Made councilA = council(agencyA);
@@ -530,11 +533,19 @@ final class MatrixWorld {
     }
 
     /**
-     * The vote a nomination of {@code person} for {@code awardCode} rests on: a closed 2024 session of departmentA's
-     * council (a council of agency A), its chair and secretary approving.
+     * A person of departmentA whom a closed 2024 session of departmentA's council (a council of agency A) passed for
+     * {@code awardCode}, its chair and secretary approving: the vote a nomination rests on. One per award, made once:
+     * every fresh proposal may nominate the same person.
      */
-    void passedByCouncil(PersonMade person, String awardCode) {
+    PersonMade voted(String awardCode) {
+        return voted.computeIfAbsent(awardCode, this::passedByCouncil);
+    }
+
+    /** A new person passed for {@code awardCode}: for a proposal that a decision will award (once a year). */
+    PersonMade passedByCouncil(String awardCode) {
+        PersonMade person = person(departmentA.id(), true);
         sessionsA.passed(UUID.fromString(person.id()), awardCode, List.of(chairA, secretaryA));
+        return person;
     }
 
     /**
@@ -547,8 +558,8 @@ final class MatrixWorld {
         String id = created(board.body(Map.of("toAuthorityName", authority, "toUnitId", root.toString(),
                 "year", 2024, "title", "Tờ trình đề nghị khen thưởng"))
                 .post("/api/v1/proposals")).path("id");
-        PersonMade person = person(departmentA.id(), true);
-        passedByCouncil(person, "PROVINCE_EMULATION_FIGHTER");
+        PersonMade person = state.equals("received") ? passedByCouncil("PROVINCE_EMULATION_FIGHTER")
+                : voted("PROVINCE_EMULATION_FIGHTER");
         String nominee = created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "personId",
                 person.id(), "awardCode", "PROVINCE_EMULATION_FIGHTER")).post("/api/v1/proposals/" + id + "/nominees"))
                 .path("id");

@@ -510,9 +510,20 @@ final class FuzzWorld implements FuzzTargets {
         return council;
     }
 
-    /** The vote a nomination rests on: a closed 2024 session of the sessions' council, its chair approving. */
-    private void votedBySessionsCouncil(String person, String awardCode) {
+    private final Map<String, String> voted = new java.util.HashMap<>();
+
+    /**
+     * A person whom a closed 2024 session of the sessions' council passed for {@code awardCode}, its chair approving:
+     * the vote a nomination rests on. One per award, made once: every fresh proposal may nominate the same person.
+     */
+    private String voted(String awardCode) {
+        return voted.computeIfAbsent(awardCode, this::passedByCouncil);
+    }
+
+    private String passedByCouncil(String awardCode) {
+        String person = person();
         sessionsCouncil().passed(UUID.fromString(person), awardCode, List.of(chair));
+        return person;
     }
 
     /**
@@ -708,8 +719,9 @@ final class FuzzWorld implements FuzzTargets {
                 "title", "Tờ trình đề nghị khen thưởng")).post("/api/v1/proposals").then().statusCode(201).extract()
                 .path("id");
         String base = "/api/v1/proposals/" + id;
-        String nominee = person();
-        votedBySessionsCouncil(nominee, "PROVINCE_COMMENDATION");
+        // a proposal a decision will award needs a person not awarded yet; the others may share one
+        String nominee = state.equals("received") ? passedByCouncil("PROVINCE_COMMENDATION")
+                : voted("PROVINCE_COMMENDATION");
         lastProposalNominee = board().body(Map.of("subjectKind", "PERSON", "personId", nominee,
                 "awardCode", "PROVINCE_COMMENDATION")).post(base + "/nominees").then().statusCode(201).extract()
                 .path("id");
