@@ -55,6 +55,16 @@ public class RuleSetService {
     }
 
     /**
+     * A unit's settings for an achievement year: the rule set in force on its last day, with the overrides that reach
+     * the unit. The one reading of "what holds here for that year" that decisions, proposals and reports share (the
+     * council fixes its rule set when voting opens, eligibility takes the plan's period).
+     */
+    @Transactional
+    public Optional<EffectiveSettings> settingsForYear(int year, String unitPath) {
+        return inForce(LocalDate.of(year, 12, 31)).map(set -> settingsResolver(set).apply(unitPath));
+    }
+
+    /**
      * Loads all overrides that can apply under the set once; the function then resolves a unit path's settings
      * (cached per path), so that a batch over a whole province makes one query.
      */

@@ -879,8 +879,7 @@ public class DecisionService {
         lines.forEach(l -> subjects.add(l.subjectId()));
         EligibilityService.Verdicts verdicts = decision.planId == null ? null
                 : eligibility.judgeWithin(decision.planId, decision.phaseId, authorityPath, today(), subjects);
-        EffectiveSettings settings = ruleSets.inForce(LocalDate.of(decision.year, 12, 31))
-                .map(set -> ruleSets.settingsResolver(set).apply(authorityPath)).orElse(null);
+        EffectiveSettings settings = ruleSets.settingsForYear(decision.year, authorityPath).orElse(null);
         return new Judging(decision, histories, verdicts, catalog.all(), authorityPath, settings,
                 councilVotes.accepted(decision.authorityUnitId, decision.year, subjects));
     }

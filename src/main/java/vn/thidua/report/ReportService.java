@@ -1,7 +1,6 @@
 package vn.thidua.report;
 
 import java.text.Collator;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -123,9 +122,8 @@ public class ReportService {
 
     /** The quotas the unit configured, reckoned over its subtree for the year as every other path reckons them. */
     private Map<String, QuotaReckoning.Quota> quotas(OrgDirectory.UnitRef unit, int year) {
-        return ruleSets.inForce(LocalDate.of(year, 12, 31))
-                .map(set -> reckoning.quotas(unit.path(), year, ruleSets.settingsResolver(set).apply(unit.path()),
-                        null, QuotaReckoning.Act.NONE))
+        return ruleSets.settingsForYear(year, unit.path())
+                .map(settings -> reckoning.quotas(unit.path(), year, settings, null, QuotaReckoning.Act.NONE))
                 .orElse(Map.of());
     }
 

@@ -1,6 +1,5 @@
 package vn.thidua.decision.proposal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -644,21 +642,13 @@ public class ProposalService {
         if (proposal.councilSessionId != null || nominees.stream().anyMatch(n -> n.agendaItemId != null)) {
             return true;
         }
-        Function<String, EffectiveSettings> settings = ruleSets.inForce(LocalDate.of(proposal.year, 12, 31))
-                .map(ruleSets::settingsResolver).orElse(null);
-        if (settings == null) {
-            return false;
-        }
-        EffectiveSettings agency = settings.apply(unitOf(proposal).path());
-        Set<String> codes = new HashSet<>();
-        nominees.forEach(n -> codes.add(n.awardCode));
-        return codes.stream().anyMatch(agency::voteRequired);
+        return settings(proposal).map(agency -> nominees.stream().anyMatch(n -> agency.voteRequired(n.awardCode)))
+                .orElse(false);
     }
 
     /** The agency's settings under the rule set in force at the end of the achievement year. */
     private Optional<EffectiveSettings> settings(Proposal proposal) {
-        return ruleSets.inForce(LocalDate.of(proposal.year, 12, 31))
-                .map(set -> ruleSets.settingsResolver(set).apply(unitOf(proposal).path()));
+        return ruleSets.settingsForYear(proposal.year, unitOf(proposal).path());
     }
 
     /** A refusal per award whose quota at the agency the nominees would overrun, reckoned as every path reckons it. */

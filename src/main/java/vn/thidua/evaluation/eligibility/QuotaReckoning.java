@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -150,12 +148,5 @@ public class QuotaReckoning {
                     Set.copyOf(recognised)));
         }
         return quotas;
-    }
-
-    /** The quota of one award, when one is configured. */
-    @Transactional
-    public Optional<Quota> quota(String unitPath, int year, EffectiveSettings settings, String awardCode,
-            Act act) {
-        return Optional.ofNullable(quotas(unitPath, year, settings, List.of(awardCode), act).get(awardCode));
     }
 }

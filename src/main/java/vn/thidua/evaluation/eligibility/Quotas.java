@@ -5,10 +5,8 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.thidua.history.Rating;
 import vn.thidua.history.SubjectHistory;
