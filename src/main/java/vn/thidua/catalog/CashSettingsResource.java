@@ -36,7 +36,7 @@ public class CashSettingsResource {
 
     private static final String ADMIN_ADDS = " An administrator adds a change from a day on: after the start of the "
             + "value in force today (a change entered late still counts from its legal date; a closed period is "
-            + "never rewritten). Rows are never edited; a correction is a later row. Audited.";
+            + "never rewritten). Rows are never edited; a correction is a later row. Audited. " + Roles.ROOT_ADMIN_ONLY;
 
     @Inject
     CashSettingsService service;
@@ -59,7 +59,7 @@ public class CashSettingsResource {
 
     @POST
     @Path("/base-salary")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.ROOT_ADMIN)
     @Operation(operationId = "addBaseSalary", summary = "Add a change of the base salary from a day on",
             description = "One entry per day." + ADMIN_ADDS + " Emits `catalog.base_salary_added`.")
     @APIResponse(responseCode = "201", description = "Added.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -90,7 +90,7 @@ public class CashSettingsResource {
 
     @POST
     @Path("/award-coefficients")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.ROOT_ADMIN)
     @Operation(operationId = "addAwardCoefficient", summary = "Add a title's or form's coefficient from a day on",
             description = "One entry per award and day; the code must be in the catalogue." + ADMIN_ADDS
                     + " Emits `catalog.award_coefficient_added`.")

@@ -67,11 +67,11 @@ public class RuleSetResource {
 
     @POST
     @Path("/{code}:activate")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.ROOT_ADMIN)
     @Operation(operationId = "activateRuleSet", summary = "Put a draft or retired rule set in force for its dates",
             description = "From its `validFrom` it takes over from any earlier active set (e.g. LAW2026_AMEND from "
                     + "01/10/2026 once its text is verified). The definition must pass the format's checks. Audited, "
-                    + "with the reason; emits `rule-set.activated`. Needs If-Match.")
+                    + "with the reason; emits `rule-set.activated`. Needs If-Match. " + Roles.ROOT_ADMIN_ONLY)
     @APIResponse(responseCode = "200", description = "Active.")
     @APIResponse(responseCode = "409", description = "Already active, or its definition does not pass the checks.")
     public RestResponse<RuleSetResponses.Full> activate(@PathParam("code") String code,
@@ -81,10 +81,10 @@ public class RuleSetResource {
 
     @POST
     @Path("/{code}:retire")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.ROOT_ADMIN)
     @Operation(operationId = "retireRuleSet", summary = "Take an active rule set out of force",
             description = "It stays readable; the days it covered then have no set unless another active one covers "
-                    + "them. Audited, with the reason; emits `rule-set.retired`. Needs If-Match.")
+                    + "them. Audited, with the reason; emits `rule-set.retired`. Needs If-Match. " + Roles.ROOT_ADMIN_ONLY)
     @APIResponse(responseCode = "200", description = "Retired.")
     @APIResponse(responseCode = "409", description = "The rule set is not active.")
     public RestResponse<RuleSetResponses.Full> retire(@PathParam("code") String code,

@@ -69,9 +69,11 @@ public class Caller {
     }
 
     private Optional<UUID> uuidClaim(String name) {
-        if (identity.isAnonymous()) {
-            return Optional.empty();
-        }
+        return identity.isAnonymous() ? Optional.empty() : uuidClaim(token, name);
+    }
+
+    /** A claim holding a UUID, as a JSON string or text; empty when absent or not a UUID. */
+    public static Optional<UUID> uuidClaim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         if (value == null) {
             return Optional.empty();

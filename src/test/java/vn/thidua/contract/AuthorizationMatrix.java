@@ -6,6 +6,7 @@ import static vn.thidua.common.Roles.COUNCIL;
 import static vn.thidua.common.Roles.INTEGRATION;
 import static vn.thidua.common.Roles.LEADER;
 import static vn.thidua.common.Roles.MEMBER;
+import static vn.thidua.common.Roles.ROOT_ADMIN;
 import static vn.thidua.common.Roles.UNIT_HEAD;
 import static vn.thidua.contract.AuthorizationMatrix.Call.delete;
 import static vn.thidua.contract.AuthorizationMatrix.Call.get;
@@ -32,7 +33,11 @@ import vn.thidua.testsupport.TestAccounts;
 /**
  * Who may call which operation (issue 6): one row per operationId of {@code openapi/openapi.yaml}. A row says
  * <ul>
- * <li>{@code allow(...)}: the roles that may call it inside their scope; every other role gets 403;</li>
+ * <li>{@code allow(...)}: the roles that may call it inside their scope; every other role gets 403. An administrator
+ * of the root unit may call whatever {@code admin} may; {@code allow(ROOT_ADMIN)} keeps an operation to them (what
+ * holds for every agency), and an agency's administrator gets 403;</li>
+ * <li>{@code rootAdmin(outcome)}: what the root unit's administrator gets, where it is not the default (success when
+ * {@code admin} or {@code root_admin} is allowed, else 403);</li>
  * <li>{@code isPublic()}: no token needed, and a bad one is not looked at; otherwise no or a bad token gets 401;</li>
  * <li>{@code ownOnly(role, outcome)}: the role acts on its own objects only, and gets {@code outcome} on a
  * colleague's;</li>
@@ -317,18 +322,18 @@ final class AuthorizationMatrix {
                     .call(w -> get("/plans/{planId}/eligibility", w.sharedPlan.id()).query("unit", w.agencyA)
                             .query("subjectKind", "PERSON").query("size", "200").secret(w.personA.fullName())),
 
-            // --- rule sets: everyone reads them; administrators activate and retire (one set for the whole
-            // province); an administrator or the board overrides their configurable items for units in scope
+            // --- rule sets: everyone reads them; the root's administrators activate and retire (one set for the
+            // whole province); an administrator or the board overrides their configurable items for units in scope
             op("listRuleSets").allow(ANYONE).outside(SUCCESS)
                     .call(w -> get("/rule-sets").secret("LAW2022_ND152")),
             op("getRuleSet").allow(ANYONE).outside(SUCCESS)
                     .call(w -> get("/rule-sets/{code}", "LAW2022_ND152").secret("Nghị định 152/2025/NĐ-CP, điều 4.4")),
-            op("activateRuleSet").allow(ADMIN).outside(SUCCESS).call(w -> {
+            op("activateRuleSet").allow(ROOT_ADMIN).outside(SUCCESS).call(w -> {
                 MatrixWorld.Made set = w.freshRuleSet(RuleSetStatus.DRAFT);
                 return post("/rule-sets/{code}:activate", set.id()).ifMatch(set.etag()).secret(set.secret())
                         .body(Map.of("reason", "Đã đối chiếu văn bản"));
             }),
-            op("retireRuleSet").allow(ADMIN).outside(SUCCESS).call(w -> {
+            op("retireRuleSet").allow(ROOT_ADMIN).outside(SUCCESS).call(w -> {
                 MatrixWorld.Made set = w.freshRuleSet(RuleSetStatus.ACTIVE);
                 return post("/rule-sets/{code}:retire", set.id()).ifMatch(set.etag()).secret(set.secret())
                         .body(Map.of("reason", "Thay bằng bộ quy tắc mới"));
@@ -597,10 +602,10 @@ final class AuthorizationMatrix {
             }),
 
             // --- cash awards: one base salary and one set of coefficients for the whole province; everyone reads
-            // them and the amounts they give, administrators add changes (on days far past any real decision) ------
+            // them and the amounts they give, the root's administrators add changes (on days far past any real decision) ------
             op("listBaseSalaries").allow(ANYONE).outside(SUCCESS)
                     .call(w -> get("/settings/base-salary").secret("Nghị định 73/2024/NĐ-CP")),
-            op("addBaseSalary").allow(ADMIN).outside(SUCCESS).call(w -> {
+            op("addBaseSalary").allow(ROOT_ADMIN).outside(SUCCESS).call(w -> {
                 String basis = "Nghị định " + w.uniqueCode("LCS");
                 return post("/settings/base-salary").secret(basis).body(Map.of("effectiveFrom", w.freshCashDay(),
                         "amountVnd", 3_000_000, "legalBasis", basis));
@@ -608,7 +613,7 @@ final class AuthorizationMatrix {
             op("listAwardCoefficients").allow(ANYONE).outside(SUCCESS)
                     .call(w -> get("/settings/award-coefficients").query("on", "2025-07-01")
                             .secret("Nghị định 152/2025/NĐ-CP, điều 54")),
-            op("addAwardCoefficient").allow(ADMIN).outside(SUCCESS).call(w -> {
+            op("addAwardCoefficient").allow(ROOT_ADMIN).outside(SUCCESS).call(w -> {
                 String basis = "Nghị định " + w.uniqueCode("HS");
                 return post("/settings/award-coefficients").secret(basis).body(Map.of("awardCode",
                         "CERTIFICATE_OF_MERIT", "effectiveFrom", w.freshCashDay(), "coefficient", 0.4,
@@ -1002,29 +1007,52 @@ final class AuthorizationMatrix {
      * own (its own objects are the world's personA's).
      */
     record Row(String operationId, Set<String> roles, boolean publicOperation, Map<String, Expect> ownOnly,
-            Expect outside, Expect withoutHomeUnit, Setup setup) {
+            Expect outside, Expect withoutHomeUnit, Expect rootAdmin, Setup setup) {
 
         Row allow(String... allowed) {
-            return new Row(operationId, Set.of(allowed), publicOperation, ownOnly, outside, withoutHomeUnit, setup);
+            return new Row(operationId, Set.of(allowed), publicOperation, ownOnly,
+                    outside, withoutHomeUnit, rootAdmin, setup);
         }
 
         Row isPublic() {
-            return new Row(operationId, roles, true, ownOnly, outside, withoutHomeUnit, setup);
+            return new Row(operationId, roles, true, ownOnly, outside, withoutHomeUnit, rootAdmin, setup);
         }
 
         Row ownOnly(String role, Expect otherwise) {
             Map<String, Expect> own = new LinkedHashMap<>(ownOnly);
             own.put(role, otherwise);
-            return new Row(operationId, roles, publicOperation, Map.copyOf(own), outside, withoutHomeUnit, setup);
+            return new Row(operationId, roles, publicOperation, Map.copyOf(own),
+                    outside, withoutHomeUnit, rootAdmin, setup);
         }
 
         Row outside(Expect expected) {
-            return new Row(operationId, roles, publicOperation, ownOnly, expected, withoutHomeUnit, setup);
+            return new Row(operationId, roles, publicOperation, ownOnly, expected, withoutHomeUnit, rootAdmin, setup);
         }
 
         /** What an allowed caller whose token names no home unit gets, where it differs from {@link #outside}. */
         Row withoutHomeUnit(Expect expected) {
-            return new Row(operationId, roles, publicOperation, ownOnly, outside, expected, setup);
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, expected, rootAdmin, setup);
+        }
+
+        /** What the root unit's administrator gets, where it differs from the default. */
+        Row rootAdmin(Expect expected) {
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, withoutHomeUnit, expected, setup);
+        }
+
+        /**
+         * What the root unit's administrator gets: what an admin inside gets (their scope holds every unit), or
+         * success on an operation kept to them; 403 where neither role is allowed.
+         */
+        Expect asRootAdmin() {
+            if (rootAdmin != null) {
+                return rootAdmin;
+            }
+            return roles.contains(Roles.ADMIN) || roles.contains(ROOT_ADMIN) ? SUCCESS : FORBIDDEN;
+        }
+
+        /** Whether the operation changes what holds for every agency, and so only the root's administrator may. */
+        boolean global() {
+            return roles.contains(ROOT_ADMIN);
         }
 
         /** What an allowed caller whose token names no home unit gets: they reach nothing. */
@@ -1033,7 +1061,7 @@ final class AuthorizationMatrix {
         }
 
         Row call(Setup make) {
-            return new Row(operationId, roles, publicOperation, ownOnly, outside, withoutHomeUnit, make);
+            return new Row(operationId, roles, publicOperation, ownOnly, outside, withoutHomeUnit, rootAdmin, make);
         }
 
         /** Whether the operation reaches objects of a unit: only then is a caller of another agency out of scope. */
@@ -1047,7 +1075,7 @@ final class AuthorizationMatrix {
      * for one without a home unit).
      */
     static Row op(String operationId) {
-        return new Row(operationId, Set.of(), false, Map.of(), NOT_FOUND, null, null);
+        return new Row(operationId, Set.of(), false, Map.of(), NOT_FOUND, null, null, null);
     }
 
     /** A request, built fluently: {@code post("/pledges/{id}:approve", id).ifMatch(etag)}. */

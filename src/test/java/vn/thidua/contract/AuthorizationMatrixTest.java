@@ -163,6 +163,14 @@ class AuthorizationMatrixTest {
                     new Caller(role, world.agencyB, member ? uuid(world.personB.id()) : null), null,
                     allowed ? row.outside() : Expect.FORBIDDEN));
         }
+        // an administrator of the root unit reaches every unit, and alone changes what holds for every agency; an
+        // agency's administrator cannot claim that by listing the derived role in its token
+        cases.add(check(world, row, current, "as admin of the root unit", new Caller(Roles.ADMIN, world.root, null),
+                null, row.asRootAdmin()));
+        if (row.global()) {
+            cases.add(check(world, row, current, "as admin inside, claiming root_admin in the token", null,
+                    TestTokens.inUnit(world.agencyA, Roles.ADMIN, Roles.ROOT_ADMIN), Expect.FORBIDDEN));
+        }
         // a token without a home unit (an identity provider that forgot the claim) reaches nothing
         row.roles().stream().sorted().findFirst().filter(role -> row.scoped()).ifPresent(role -> cases.add(
                 check(world, row, current, "as " + role + " without a home unit", new Caller(role, null, null), null,
@@ -177,7 +185,16 @@ class AuthorizationMatrixTest {
                 current[0] = row.setup().make(world);
             }
             Call call = current[0];
+            // whatever succeeds, or is refused on a global operation, changes no global setting unless the root's
+            // administrator called: so an operation that writes one cannot ship with a wider row
+            boolean root = caller != null && world.root.equals(caller.unit()) && Roles.ADMIN.equals(caller.role());
+            String globalBefore = !root && (expected == Expect.SUCCESS || row.global())
+                    ? GlobalTables.fingerprint() : null;
             Response response = send(call, caller == null ? token : tokenOf(caller, call));
+            if (globalBefore != null) {
+                assertEquals(globalBefore, GlobalTables.fingerprint(), row.operationId() + " " + name
+                        + " changed a setting that holds for every agency (give it @RolesAllowed(Roles.ROOT_ADMIN))");
+            }
             CALLS.incrementAndGet();
             OUTCOMES.computeIfAbsent(expected.name(), e -> new AtomicInteger()).incrementAndGet();
             if (response.statusCode() / 100 == 2) {
