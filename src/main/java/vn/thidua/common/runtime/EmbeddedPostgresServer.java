@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -35,7 +38,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class EmbeddedPostgresServer {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
-    private static EmbeddedPostgresServer instance;
+    private static CompletableFuture<EmbeddedPostgresServer> starting;
 
     record Settings(Path dataDirectory, boolean throwAway, int port) {
 
@@ -58,6 +61,7 @@ final class EmbeddedPostgresServer {
      */
     private static final Duration RESTART_WAIT = Duration.ofSeconds(10);
     private static final String ZONKY_LOCK_FILE = "epg-lock";
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -82,14 +86,35 @@ final class EmbeddedPostgresServer {
         });
     }
 
-    static synchronized EmbeddedPostgresServer startOnce(Settings settings) {
-        if (instance == null) {
-            instance = start(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-postgres-stop"));
-            instance.watchdog.scheduleWithFixedDelay(instance::superviseOnce, WATCH_INTERVAL.toMillis(),
-                    WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Starts the server on a thread of its own, at most once per JVM, so that it comes up while the application is
+     * still booting (stopping an orphaned postmaster and starting ours take a few seconds); {@link #startOnce} then
+     * waits only for what is left.
+     */
+    static synchronized void startInBackground(Settings settings) {
+        if (starting == null) {
+            starting = CompletableFuture.supplyAsync(() -> supervised(start(settings)), task -> {
+                Thread thread = new Thread(task, "embedded-postgres-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
-        return instance;
+    }
+
+    static EmbeddedPostgresServer startOnce(Settings settings) {
+        startInBackground(settings);
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static EmbeddedPostgresServer supervised(EmbeddedPostgresServer server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+        server.watchdog.scheduleWithFixedDelay(server::superviseOnce, WATCH_INTERVAL.toMillis(),
+                WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        return server;
     }
 
     String jdbcUrl() {
@@ -222,13 +247,25 @@ final class EmbeddedPostgresServer {
                 .filter(p -> p.info().commandLine().map(c -> c.contains("postgres")).orElse(false))
                 .ifPresent(p -> {
                     LOG.warnf("Stopping orphaned embedded PostgreSQL (pid %d) left by a previous run", pid);
+                    // SIGTERM: its clients died with the JVM, so it checkpoints and exits at once
                     p.destroy();
-                    try {
-                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception e) {
+                    awaitExit(p, ORPHAN_STOP_WAIT);
+                    if (p.isAlive()) {
                         p.destroyForcibly();
+                        awaitExit(p, ORPHAN_STOP_WAIT);
                     }
                 });
+    }
+
+    /**
+     * Polls rather than {@link ProcessHandle#onExit()}, which for a process that is not our child checks only every
+     * few hundred milliseconds, on the path of every start after a crash.
+     */
+    private static void awaitExit(ProcessHandle process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
     }
 
     private void stop() {
