@@ -1,6 +1,5 @@
 package vn.thidua.common.error;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -36,8 +35,7 @@ public final class DatabaseUnavailable {
 
     private static boolean isLostConnection(Throwable e) {
         if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
-                || e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException
-                || e instanceof ConnectException) {
+                || e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException) {
             return true;
         }
         if (e instanceof SQLException sql && sql.getSQLState() != null) {
