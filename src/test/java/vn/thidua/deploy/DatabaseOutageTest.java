@@ -47,6 +47,8 @@ class DatabaseOutageTest {
 
     @Inject
     AgroalDataSource dataSource;
+    /** Where the database reports its data, read once per test. */
+    private Path dataDirectory;
 
     @AfterEach
     void theDatabaseIsBackForWhateverRunsNext() throws Exception {
@@ -140,8 +142,6 @@ class DatabaseOutageTest {
             return Optional.empty();
         }
     }
-
-    private Path dataDirectory;
 
     private Path dataDirectory() throws Exception {
         if (dataDirectory == null) {
