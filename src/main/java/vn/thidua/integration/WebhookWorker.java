@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 
+import vn.thidua.common.error.DatabaseUnavailable;
 import vn.thidua.common.runtime.ThiduaConfig;
 
 /**
@@ -67,7 +68,12 @@ public class WebhookWorker {
                         run.failed());
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Webhook delivery run failed; the next run tries again");
+            if (DatabaseUnavailable.causedBy(e)) {
+                // claims not recorded as sent keep their lease and are taken again once it ends
+                LOG.warnf("Webhook delivery run stopped: no database answered (%s); the next run tries again", e);
+            } else {
+                LOG.errorf(e, "Webhook delivery run failed; the next run tries again");
+            }
         }
     }
 

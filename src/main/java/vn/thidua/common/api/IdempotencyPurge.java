@@ -19,6 +19,7 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 
+import vn.thidua.common.error.DatabaseUnavailable;
 import vn.thidua.common.runtime.ThiduaConfig;
 
 /**
@@ -72,7 +73,12 @@ public class IdempotencyPurge {
             }
         } catch (RuntimeException e) {
             count("failed");
-            LOG.errorf(e, "Idempotency purge for slot %s failed; the next run tries again", slot);
+            if (DatabaseUnavailable.causedBy(e)) {
+                LOG.warnf("Idempotency purge for slot %s stopped: no database answered (%s); the next run tries again",
+                        slot, e);
+            } else {
+                LOG.errorf(e, "Idempotency purge for slot %s failed; the next run tries again", slot);
+            }
         }
     }
 

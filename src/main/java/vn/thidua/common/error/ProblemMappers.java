@@ -152,6 +152,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({WebApplicationException.class, NotFoundException.class, NotAllowedException.class,
             NotSupportedException.class, NotAcceptableException.class})
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, Messages.localeOf(headers), uri);
+        }
         if (e.getCause() instanceof ApiException api) {
             return api(api, headers, uri);
         }
@@ -194,6 +197,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response anythingElse(Throwable e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, locale, uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api, headers, uri);
@@ -228,6 +234,17 @@ public class ProblemMappers {
             }
         }
         return fault(e, locale, uri);
+    }
+
+    /**
+     * No database answers (it is down, restarting or recovering): not a fault of ours nor the caller's, and the same
+     * request will work again shortly. One line in the log, no stack trace: an outage would otherwise flood it.
+     */
+    private static Response databaseUnavailable(Throwable e, Locale locale, UriInfo uri) {
+        LOG.warnf("No database answered for %s (%s); answered 503", uri.getRequestUri().getRawPath(), e);
+        return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, locale,
+                uri.getRequestUri().getRawPath(), Messages.get(locale, "detail.database-unavailable"), null))
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).build();
     }
 
     /**

@@ -14,8 +14,9 @@ import io.smallrye.config.ConfigSourceFactory;
  * Supplies the datasource URL, user and password of an embedded PostgreSQL when none is configured.
  * <p>
  * Setting {@code QUARKUS_DATASOURCE_JDBC_URL} (or the property) switches it off entirely: no embedded server is
- * started and the external database is used. The server itself is only started when the application first asks
- * for one of the three values, never during the build (see {@link BuildTime}).
+ * started and the external database is used. The server is never started during the build (see {@link BuildTime}).
+ * At run time it starts in the background as soon as the configuration is read, and the first read of one of the
+ * three values waits for it (in tests, that read starts it).
  */
 public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -34,6 +35,9 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
             settings = EmbeddedPostgresServer.Settings.throwAway(port(ctx));
         } else {
             settings = EmbeddedPostgresServer.Settings.durable(DataDirectory.resolve(ctx).resolve("postgres"), port(ctx));
+            // The service will ask for it in a moment: it starts meanwhile. Not in tests, where this factory is also
+            // called once outside the application's class loader, and a server started there would be a second one.
+            EmbeddedPostgresServer.startInBackground(settings);
         }
         return List.of(new LazySource(settings));
     }

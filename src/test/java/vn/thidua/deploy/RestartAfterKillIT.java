@@ -1,0 +1,161 @@
+package vn.thidua.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged service on its embedded PostgreSQL ({@code target/quarkus-app/quarkus-run.jar}, production profile) is
+ * killed with SIGKILL, which leaves its postmaster running, and started again on the same data directory: it stops the
+ * orphan, comes back ready with the data it had, and a normal stop afterwards leaves no PostgreSQL behind. The time to
+ * ready is printed; the bound asserted is loose, because the shared CI machine's load decides most of it (README,
+ * "Measurements", has the figures). Runs in {@code verify}, after {@code package}.
+ */
+class RestartAfterKillIT {
+
+    private static final Path WORK = Path.of("target", "restart-after-kill-it").toAbsolutePath();
+    private static final Path JAR = Path.of(System.getProperty("thidua.runner-jar",
+            "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+    private static final String ADMIN_PASSWORD = "Restart-After-Kill-2026";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Process> started = new ArrayList<>();
+    private int port;
+
+    @Test
+    void afterKill9TheServiceStopsTheOrphanedPostgresAndIsReadyAgainWithItsData() throws Exception {
+        deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        port = freePort();
+
+        Process first = start("first");
+        awaitReady(first, "first");
+        assertEquals(200, login().statusCode());
+
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        ProcessHandle orphan = postmaster().orElseThrow(() -> new AssertionError("no postmaster.pid after the first run"));
+        assertTrue(orphan.isAlive(), "SIGKILL of the JVM leaves its postmaster running");
+
+        long restart = System.nanoTime();
+        Process second = start("second");
+        awaitReady(second, "second");
+        Duration toReady = Duration.ofNanos(System.nanoTime() - restart);
+        System.out.printf("RestartAfterKillIT: ready %d ms after the start that followed kill -9%n", toReady.toMillis());
+        assertFalse(orphan.isAlive(), "the orphaned postmaster was stopped");
+        assertEquals(200, login().statusCode(), "the admin account of the first run is still there");
+        assertTrue(toReady.compareTo(Duration.ofSeconds(60)) < 0, "ready after " + toReady);
+
+        second.destroy();
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "a SIGTERM stops the service");
+        assertTrue(postmaster().isEmpty(), "a normal stop leaves no PostgreSQL running");
+    }
+
+    @AfterEach
+    void stopWhateverIsLeft() throws Exception {
+        for (Process process : started) {
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        postmaster().ifPresent(ProcessHandle::destroy);
+    }
+
+    private Process start(String name) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManifestsTest.SERVICE_JVM_OPTIONS);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
+                .redirectOutput(WORK.resolve(name + ".log").toFile());
+        // Settings of the JVM running this test must not leak into the service.
+        builder.environment().keySet().removeIf(k -> Stream.of("QUARKUS_", "THIDUA_", "MP_", "SMALLRYE_",
+                "LIQUIBASE_", "JAVA_TOOL_OPTIONS").anyMatch(k::startsWith));
+        builder.environment().put("THIDUA_DATA_DIR", WORK.resolve("data").toString());
+        builder.environment().put("THIDUA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private void awaitReady(Process process, String name) throws Exception {
+        long until = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                fail(name + " exited with " + process.exitValue() + "; see " + WORK.resolve(name + ".log"));
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(uri("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling until the timeout
+            }
+            Thread.sleep(50);
+        }
+        fail(name + " not ready within " + START_TIMEOUT + "; see " + WORK.resolve(name + ".log"));
+    }
+
+    private HttpResponse<String> login() throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The postmaster named in the data directory's {@code postmaster.pid}, if that process runs. */
+    private static Optional<ProcessHandle> postmaster() throws IOException {
+        Path pidFile = WORK.resolve("data").resolve("postgres").resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        String pid = Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim();
+        return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
