@@ -80,6 +80,17 @@ class PledgeImportReaderTest {
     }
 
     @Test
+    void aJsonFileSavedWithAByteOrderMarkIsReadAsWithout() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] rows = utf8("[{\"personCode\": \"CB-1\", \"titles\": [\"ADVANCED_WORKER\"]}]");
+        byte[] file = java.util.Arrays.copyOf(bom, bom.length + rows.length);
+        System.arraycopy(rows, 0, file, bom.length, rows.length);
+        PledgeImportReader.Sheet sheet = PledgeImportReader.json(file, JSON);
+        assertEquals("CB-1", sheet.rows().get(0).values().get(Column.PERSON_CODE));
+        assertTrue(sheet.rows().get(0).problems().isEmpty());
+    }
+
+    @Test
     void aJsonRowsValueOfAnotherTypeThanItsColumnsIsRefusedNotConverted() throws Exception {
         PledgeImportReader.Sheet sheet = PledgeImportReader.json(utf8("""
                 [{"personCode": 42, "unitCode": true, "titles": ["ADVANCED_WORKER"], "phase": "1"},
