@@ -2,6 +2,7 @@ package vn.thidua.common.api;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,16 +27,15 @@ import vn.thidua.common.runtime.ThiduaConfig;
  * The client address is the one Quarkus's forwarded-header settings give ({@code quarkus.http.proxy.*}): behind the
  * proxy, the caller's, not the proxy's. Requests are counted in fixed windows ({@code thidua.rate-limit.window}) in each
  * replica's memory, which is enough to blunt guessing and scraping: N replicas let through up to N times the limits,
- * and a restart forgets the counts. The counters are bounded in number, so that spraying addresses costs memory
- * neither.
+ * and a restart forgets the counts. The counters are bounded in number, so that spraying addresses cannot exhaust
+ * memory (at worst it evicts other addresses' counters, which start their window again).
  */
 @ApplicationScoped
 public class RateLimits {
 
-    private static final java.util.Set<String> LOGIN_PATHS = java.util.Set.of("/api/v1/auth/token",
-            "/api/v1/auth/refresh");
+    private static final Set<String> LOGIN_PATHS = Set.of("/api/v1/auth/token", "/api/v1/auth/refresh");
     private static final String PUBLIC_PREFIX = "/api/v1/public/";
-    /** Counters kept per key space at most; the least recently used go first. */
+    /** Counters kept per key space at most; past it, Caffeine evicts those least likely to be used again. */
     private static final int MAX_KEYS = 100_000;
 
     private final int perAddress;
