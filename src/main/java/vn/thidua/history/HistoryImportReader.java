@@ -120,6 +120,12 @@ final class HistoryImportReader {
         } else if (value.isNull()) {
             return;
         } else if (value.isValueNode()) {
+            // a JSON row says what type its value is: 2024 is no text, "2024" no number
+            boolean integer = column.get().cell() == ImportCells.INTEGER;
+            if (integer ? !value.isIntegralNumber() : !value.isTextual()) {
+                problems.add(invalidType(name, integer ? "type.integer" : "type.string"));
+                return;
+            }
             put(values, column.get(), name, value.asText(), problems);
         } else if (value.isArray() && column.get().cell() == ImportCells.CODES) {
             List<String> codes = new ArrayList<>();

@@ -15,6 +15,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 import vn.thidua.common.Caller;
+import vn.thidua.common.api.RateLimits;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ProblemType;
 import vn.thidua.common.runtime.ThiduaConfig;
@@ -31,12 +32,15 @@ public class AuthService {
     LoginAttempts attempts;
     @Inject
     ThiduaConfig config;
+    @Inject
+    RateLimits rateLimits;
 
     @ConfigProperty(name = "smallrye.jwt.new-token.lifespan", defaultValue = "3600")
     long lifespanSeconds;
 
 
     public TokenResponse login(AccountRequests.TokenRequest request) {
+        rateLimits.countLogin(request.username());
         if (!canSign()) {
             throw new ApiException(ProblemType.FORBIDDEN, "detail.login-disabled");
         }

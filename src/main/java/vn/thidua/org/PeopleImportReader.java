@@ -132,9 +132,11 @@ final class PeopleImportReader {
                 continue;
             }
             JsonNode value = property.getValue();
-            if (value.isContainerNode()) {
+            // a JSON row says what type its value is: 12345 is no code, "true" no flag
+            boolean flag = column.get() == Column.ACTIVE;
+            if (!value.isNull() && (flag ? !value.isBoolean() : !value.isTextual())) {
                 problems.add(new FieldViolation(property.getKey(), "INVALID_TYPE", "field.invalid-type",
-                        new Messages.Key("type.string")));
+                        new Messages.Key(flag ? "type.boolean" : "type.string")));
                 continue;
             }
             put(values, problems, column.get(), property.getKey(), value.isNull() ? "" : value.asText());

@@ -242,13 +242,14 @@ final class PledgeImportReader {
                 problems.add(new FieldViolation(name, "UNKNOWN_FIELD", "field.unknown"));
             } else if (column.get() == Column.TITLES) {
                 titles(value, titles, problems);
-            } else if (value.isValueNode()) {
+            } else if (column.get() == Column.PHASE ? !value.isIntegralNumber() : !value.isTextual()) {
+                // a JSON row says what type its value is: 1 is no code, "1" no phase number
+                problems.add(invalidType(name, column.get() == Column.PHASE ? "type.integer" : "type.string"));
+            } else {
                 String text = clean(name, value.asText(), problems);
                 if (!text.isEmpty()) {
                     values.put(column.get(), text);
                 }
-            } else {
-                problems.add(invalidType(name, "type.string"));
             }
         }
         return new Row(number, values, titles, commitments, problems);

@@ -133,8 +133,11 @@ class PeopleImportReaderTest {
                  {"code": "B", "phone": "0912", "position": ["a"]}]
                 """), JSON);
         assertEquals(List.of(1, 2, 3), sheet.rows().stream().map(PeopleImportReader.Row::number).toList());
-        assertEquals(Map.of(Column.CODE, "42", Column.FULL_NAME, "Lê Đức Anh", Column.UNIT_CODE, "K",
-                Column.EMAIL, "", Column.ACTIVE, "false"), sheet.rows().get(0).values());
+        // a number is no code: refused, not read as "42"
+        assertEquals(Map.of(Column.FULL_NAME, "Lê Đức Anh", Column.UNIT_CODE, "K", Column.EMAIL, "",
+                Column.ACTIVE, "false"), sheet.rows().get(0).values());
+        assertEquals(List.of("code:INVALID_TYPE"), sheet.rows().get(0).problems().stream()
+                .map(p -> p.field() + ":" + p.code()).toList());
         assertEquals("$", sheet.rows().get(1).problems().get(0).field());
         assertEquals(List.of("phone:UNKNOWN_FIELD", "position:INVALID_TYPE"), sheet.rows().get(2).problems().stream()
                 .map(p -> p.field() + ":" + p.code()).toList());

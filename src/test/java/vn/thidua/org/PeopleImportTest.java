@@ -120,6 +120,26 @@ class PeopleImportTest {
     }
 
     @Test
+    void aJsonFileSavedWithAByteOrderMarkIsReadAsWithout() {
+        Org org = Org.create("JSON BOM");
+        byte[] file = ("\uFEFF[{\"code\": \"" + TestOrg.uniqueCode("B") + "\", \"fullName\": \"Lò Văn Minh\", "
+                + "\"unitCode\": \"" + org.unitCode() + "\", \"active\": true}]").getBytes(StandardCharsets.UTF_8);
+        TestOrg.as(org.agency(), Roles.BOARD).contentType("application/json").body(file).post(IMPORT).then()
+                .statusCode(200).body("applied", equalTo(true)).body("rows.outcome", contains("CREATED"));
+    }
+
+    @Test
+    void aJsonRowsValueOfAnotherTypeThanItsColumnsIsARowError() {
+        Org org = Org.create("JSON types");
+        TestOrg.as(org.agency(), Roles.BOARD).body("""
+                [{"code": 12345, "fullName": "Lò Văn Minh", "unitCode": "%s", "active": "true"}]
+                """.formatted(org.unitCode())).post(IMPORT).then()
+                .statusCode(200).body("applied", equalTo(false))
+                .body("rows[0].errors.findAll { it.code == 'INVALID_TYPE' }.field", contains("code", "active"));
+        assertEquals(0, countIn(org.agency()));
+    }
+
+    @Test
     void aDryRunChangesNothing() {
         Org org = Org.create("Dry run");
         String file = "code,fullName,unitCode\n" + TestOrg.uniqueCode("D") + ",Hoàng Văn Bình," + org.unitCode()

@@ -80,6 +80,29 @@ class PledgeImportReaderTest {
     }
 
     @Test
+    void aJsonFileSavedWithAByteOrderMarkIsReadAsWithout() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] rows = utf8("[{\"personCode\": \"CB-1\", \"titles\": [\"ADVANCED_WORKER\"]}]");
+        byte[] file = java.util.Arrays.copyOf(bom, bom.length + rows.length);
+        System.arraycopy(rows, 0, file, bom.length, rows.length);
+        PledgeImportReader.Sheet sheet = PledgeImportReader.json(file, JSON);
+        assertEquals("CB-1", sheet.rows().get(0).values().get(Column.PERSON_CODE));
+        assertTrue(sheet.rows().get(0).problems().isEmpty());
+    }
+
+    @Test
+    void aJsonRowsValueOfAnotherTypeThanItsColumnsIsRefusedNotConverted() throws Exception {
+        PledgeImportReader.Sheet sheet = PledgeImportReader.json(utf8("""
+                [{"personCode": 42, "unitCode": true, "titles": ["ADVANCED_WORKER"], "phase": "1"},
+                 {"personCode": "CB-1", "titles": ["ADVANCED_WORKER"], "phase": 1.5}]
+                """), JSON);
+        assertEquals(List.of("personCode:INVALID_TYPE", "unitCode:INVALID_TYPE", "phase:INVALID_TYPE"),
+                sheet.rows().get(0).problems().stream().map(p -> p.field() + ":" + p.code()).toList());
+        assertEquals(List.of("phase:INVALID_TYPE"),
+                sheet.rows().get(1).problems().stream().map(p -> p.field() + ":" + p.code()).toList());
+    }
+
+    @Test
     void jsonRowsUseTheSameNamesWithTitlesAsAnArrayAndCommitmentsAsAnObject() throws Exception {
         PledgeImportReader.Sheet sheet = PledgeImportReader.json(utf8("""
                 [{"personCode": "CB-1", "titles": ["ADVANCED_WORKER"], "phase": 2,

@@ -73,6 +73,10 @@ public class ScoringResource {
                     + "earlier one keep it, and no longer count.")
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringResponses.Table.class)))
+    // the next version's number is the latest's plus one: two versions made at once clash on it
+    @APIResponse(responseCode = "409", description = "Another version of the year's table was made at the same "
+            + "moment; read the tables and try again.", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response createTable(@PathParam("id") UUID id, @NotNull @Valid ScoringRequests.CreateTable body,
             @Parameter(description = RETRY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, "POST /clusters/" + id + "/scoring-tables", body, () -> {

@@ -15,6 +15,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 import vn.thidua.common.error.Messages;
 import vn.thidua.common.error.Problem;
@@ -25,7 +26,13 @@ import vn.thidua.common.error.ProblemType;
  * HTTP handling in front of JAX-RS, so that what never reaches a resource still follows the API's conventions:
  * <ul>
  * <li>a body announced larger than {@code quarkus.http.limits.max-body-size} is refused at once with a problem+json
- * 413 (Vert.x alone would answer with an empty body);</li>
+ * 413 (Vert.x alone would answer with an empty body); a chunked body, whose size nobody announces, is read here up to
+ * the same limit and refused the same way once it passes it (RESTEasy Reactive would end the answer empty);</li>
+ * <li>a URL longer than {@link #MAX_URL_LENGTH} is refused with a problem+json 414, headers larger than
+ * {@link #MAX_HEADERS_SIZE} with a problem+json 431. Vert.x answers both empty and before any route, and Quarkus gives
+ * no way to its {@code HttpServer#invalidRequestHandler}; so {@code quarkus.http.limits.max-initial-line-length} and
+ * {@code max-header-size} are set well above (64 KB) and these limits are enforced here, where the answer can follow
+ * the API's conventions. Beyond 64 KB Vert.x's empty answer remains, which no client of the API comes near;</li>
  * <li>a body without {@code Content-Type} is refused with a problem+json 415: JAX-RS would read it as whatever the
  * operation consumes, so a file sent by mistake could be taken as JSON;</li>
  * <li>{@code %3A} in a path is read as {@code :}, because some HTTP clients encode the colon of custom methods
@@ -36,6 +43,11 @@ import vn.thidua.common.error.ProblemType;
 @Singleton
 public class EdgeRoutes {
 
+    /** The longest URL (path and query) taken: the limit Vert.x applied before, as long as browsers send. */
+    static final int MAX_URL_LENGTH = 4096;
+    /** The most header bytes taken (names, values and their separators): Quarkus's default before. */
+    static final int MAX_HEADERS_SIZE = 20 * 1024;
+
     @Inject
     ObjectMapper json;
 
@@ -43,11 +55,19 @@ public class EdgeRoutes {
     MemorySize maxBodySize;
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::normalise);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::normalise).failureHandler(this::bodyTooLarge);
         router.route().last().handler(ctx -> problem(ctx, ProblemType.ROUTE_NOT_FOUND, "detail.route-not-found"));
     }
 
     private void normalise(RoutingContext ctx) {
+        if (ctx.request().uri().length() > MAX_URL_LENGTH) {
+            problem(ctx, ProblemType.URI_TOO_LONG, "detail.uri-too-long", MAX_URL_LENGTH);
+            return;
+        }
+        if (headersSize(ctx) > MAX_HEADERS_SIZE) {
+            problem(ctx, ProblemType.HEADERS_TOO_LARGE, "detail.headers-too-large", MAX_HEADERS_SIZE);
+            return;
+        }
         String contentLength = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (contentLength != null && exceedsLimit(contentLength)) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -67,7 +87,31 @@ public class EdgeRoutes {
             ctx.reroute(path.replace("%3A", ":").replace("%3a", ":") + (query < 0 ? "" : uri.substring(query)));
             return;
         }
+        if (contentLength == null && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && ctx.body().buffer() == null) {
+            // RESTEasy Reactive reads a body the router has already read from the routing context
+            BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()).handle(ctx);
+            return;
+        }
         ctx.next();
+    }
+
+    /** The body handler above fails the request with 413 when a chunked body passes the limit. */
+    private void bodyTooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != ProblemType.PAYLOAD_TOO_LARGE.status() || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large", maxBodySize.asLongValue());
+    }
+
+    private static int headersSize(RoutingContext ctx) {
+        int size = 0;
+        for (java.util.Map.Entry<String, String> header : ctx.request().headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
     }
 
     private static boolean hasBody(RoutingContext ctx, String contentLength) {

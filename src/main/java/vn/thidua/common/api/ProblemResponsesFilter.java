@@ -16,11 +16,12 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Gives every operation of the contract the error answers it can actually produce, each described by the shared
- * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 415, 500, 503), what
- * a secured one adds (401, 403), what naming an object by id adds (404: in the path, a query parameter or the body,
- * since an unknown or out-of-scope id answers 404 wherever it is given), a body (413), {@code If-Match}
- * (412, 428) and {@code Idempotency-Key} (422). Errors an operation declares itself (409, say) keep their
- * description and get the problem content.
+ * problem+json responses of {@code META-INF/openapi.yaml}: what any operation can answer (400, 406, 414, 415, 431,
+ * 500, 503), what a secured one adds (401, 403), what naming an object by id adds (404: in the path, a query parameter
+ * or the body, since an unknown or out-of-scope id answers 404 wherever it is given), a body (413), {@code If-Match}
+ * (412, 428), {@code Idempotency-Key} (422), and the rate limits of login and the public endpoints (429,
+ * {@link RateLimits}). Errors an operation declares itself (409, say) keep their description and get the problem
+ * content.
  * <p>
  * An operation is public when it carries the extension {@code x-public: true}, and then has no security requirement;
  * every other one must already carry the bearer requirement listing the roles of its {@code @RolesAllowed} (written
@@ -35,8 +36,10 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> BY_STATUS = Map.ofEntries(
             Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
             Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"), Map.entry("412", "PreconditionFailed"),
-            Map.entry("413", "PayloadTooLarge"), Map.entry("415", "UnsupportedMediaType"),
-            Map.entry("422", "IdempotencyKeyReused"), Map.entry("428", "PreconditionRequired"),
+            Map.entry("413", "PayloadTooLarge"), Map.entry("414", "UriTooLong"),
+            Map.entry("415", "UnsupportedMediaType"), Map.entry("422", "IdempotencyKeyReused"),
+            Map.entry("428", "PreconditionRequired"), Map.entry("429", "TooManyRequests"),
+            Map.entry("431", "HeadersTooLarge"),
             Map.entry("500", "InternalError"), Map.entry("503", "ServiceUnavailable"));
 
     @Override
@@ -80,6 +83,9 @@ public class ProblemResponsesFilter implements OASFilter {
         // JAX-RS checks a sent Content-Type against the resource's @Consumes even where no body is read (a GET, an
         // act without body): any operation may answer 415
         use(responses, "415");
+        // EdgeRoutes refuses a long URL or large headers before any route is chosen
+        use(responses, "414");
+        use(responses, "431");
         use(responses, "500");
         use(responses, "503");
         if (path.contains("{") || namesAnObjectById(openAPI, operation)) {
@@ -87,6 +93,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             use(responses, "413");
+        }
+        if (RateLimits.isLimited(path)) {
+            use(responses, "429");
         }
         if (hasHeader(item, operation, ETags.IF_MATCH)) {
             use(responses, "412");

@@ -54,8 +54,12 @@ public class ProblemMappers {
         List<FieldError> errors = e.violations().stream()
                 .map(v -> new FieldError(v.field(), v.code(), Messages.get(locale, v.messageKey(), v.args())))
                 .toList();
-        return ProblemResponses.of(e.problemType(), locale, uri.getRequestUri().getRawPath(),
+        Response problem = ProblemResponses.of(e.problemType(), locale, uri.getRequestUri().getRawPath(),
                 Messages.get(locale, e.messageKey(), e.args()), errors);
+        if (e instanceof RetryLater later) {
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds()).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})

@@ -35,6 +35,8 @@ public interface ThiduaConfig {
 
     Auth auth();
 
+    RateLimit rateLimit();
+
     Webhooks webhooks();
 
     Documents documents();
@@ -106,6 +108,23 @@ public interface ThiduaConfig {
         /** Shortest password accepted when one is set or changed. */
         @WithDefault("10")
         int passwordMinLength();
+    }
+
+    /**
+     * Requests to login and to the public endpoints ({@code vn.thidua.common.api.RateLimits}), counted in fixed windows
+     * in each replica's memory: N replicas let through up to N times these numbers.
+     */
+    interface RateLimit {
+        /** Requests one client address may make to login and the public endpoints in a window. */
+        @WithDefault("120")
+        int perAddress();
+
+        /** Login attempts naming one user name in a window, from whatever address. */
+        @WithDefault("10")
+        int perAccount();
+
+        @WithDefault("PT1M")
+        Duration window();
     }
 
     interface RootUnit {

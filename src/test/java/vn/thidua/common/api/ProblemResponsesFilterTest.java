@@ -56,6 +56,18 @@ class ProblemResponsesFilterTest {
         assertEquals("#/components/responses/NotAcceptable", refs.get("406"), "any operation answers a bad Accept");
         assertEquals("#/components/responses/InternalError", refs.get("500"));
         assertFalse(refs.containsKey("404"), "no object named in the path");
+        assertEquals("#/components/responses/UriTooLong", refs.get("414"), "any request may carry a long URL");
+        assertEquals("#/components/responses/HeadersTooLarge", refs.get("431"));
+        assertFalse(refs.containsKey("429"), "not rate-limited");
+    }
+
+    @Test
+    void loginAndThePublicOperationsAreRateLimited() {
+        for (String path : List.of("/api/v1/auth/token", "/api/v1/public/plans", "/api/v1/public/verify/{code}")) {
+            Operation operation = bare().addExtension(ProblemResponsesFilter.PUBLIC_EXTENSION, true);
+            filter.filterOpenAPI(document(path, operation));
+            assertEquals("#/components/responses/TooManyRequests", refs(operation).get("429"), path);
+        }
     }
 
     @Test
