@@ -26,18 +26,16 @@ public final class AccountRequests {
     public record TokenRequest(
             @Schema(enumeration = {"password", "client_credentials"}, defaultValue = "password")
             @Pattern(regexp = GRANT_PATTERN) String grantType,
-            @Schema(description = "Grant `password`: the user name.", examples = "tct.board") @Size(max = 100) String username,
-            @Schema(description = "Grant `password`: the password.", examples = "Demo-Board-2026!") @Size(max = 200) String password,
+            // not blank when given (pattern), as when both were required: required by the password grant only
+            @Schema(description = "Grant `password`: the user name.", examples = "tct.board", pattern = "\\S")
+            @Size(max = 100) String username,
+            @Schema(description = "Grant `password`: the password.", examples = "Demo-Board-2026!", pattern = "\\S")
+            @Size(max = 200) String password,
             @Schema(description = "Grant `client_credentials`: the integration client's id.", examples = "ubnd.qlvb")
             @Size(max = 100) String clientId,
             @Schema(description = "Grant `client_credentials`: the client's secret.") @Size(max = 200) String clientSecret) {
 
-        static final String PASSWORD = "password";
         static final String CLIENT_CREDENTIALS = "client_credentials";
-
-        boolean isClientGrant() {
-            return CLIENT_CREDENTIALS.equals(grantType);
-        }
 
         @Override
         public String toString() {

@@ -49,7 +49,7 @@ public class AuthService {
         if (!canSign()) {
             throw new ApiException(ProblemType.FORBIDDEN, "detail.login-disabled");
         }
-        boolean client = request.isClientGrant();
+        boolean client = AccountRequests.TokenRequest.CLIENT_CREDENTIALS.equals(request.grantType());
         String name = client ? request.clientId() : request.username();
         String secret = client ? request.clientSecret() : request.password();
         requireGiven(client ? "clientId" : "username", name, client ? "clientSecret" : "password", secret);

@@ -94,6 +94,7 @@ final class FuzzWorld implements FuzzTargets {
                     : rest.startsWith("/rule-overrides") ? overridden(unit(false)) : unit(rest.equals(":activate"));
             case "people" -> changes ? person(rest.equals(":activate")) : sharedPerson;
             case "accounts" -> changes ? account(List.of(Roles.MEMBER), faculty) : sharedAccount;
+            case "integration-clients" -> client();
             case "plans" -> !changes || rest.startsWith("/pledges") || rest.startsWith("/evaluations") ? issuedPlan
                     : plan(rest.equals(":close") || rest.equals(":cancel"));
             case "phases" -> changes ? draftPhase() : issuedPhase;
@@ -213,6 +214,11 @@ final class FuzzWorld implements FuzzTargets {
             case "password" -> text(PASSWORD);
             case "currentPassword" -> text(PASSWORD);
             case "newPassword" -> text("Fuzz-New-Password-" + random.nextInt(1_000_000) + "!");
+            // the password grant with the login account; a client id is a new one, a refresh token a live one
+            case "grantType", "clientSecret" -> MissingNode.getInstance();
+            case "clientId" -> s.equals("TokenRequest") ? MissingNode.getInstance()
+                    : text(FuzzValues.uniqueCode(random, "fc").toLowerCase());
+            case "refreshToken" -> s.equals("RefreshTokenRequest") ? text(refreshToken()) : null;
             case "roles" -> NODES.arrayNode().add(Roles.MEMBER);
             case "kind" -> s.contains("Unit") ? text("DEPARTMENT") : null;
             case "unitCode" -> s.endsWith("ImportRow") ? text(facultyCode) : MissingNode.getInstance();
@@ -304,6 +310,20 @@ final class FuzzWorld implements FuzzTargets {
         return admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(), "password", PASSWORD,
                         "roles", roles, "unitId", unit.toString()))
                 .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new integration client of the faculty. */
+    private String client() {
+        return admin().body(Map.of("clientId", FuzzValues.uniqueCode(random, "fc").toLowerCase(),
+                        "unitId", faculty.toString()))
+                .post("/api/v1/integration-clients").then().statusCode(201).extract().path("client.id");
+    }
+
+    /** The refresh token of a new login of the login account. */
+    private String refreshToken() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", loginUsername, "password", PASSWORD)).post("/api/v1/auth/token").then()
+                .statusCode(200).extract().path("refreshToken");
     }
 
     /** A plan of the agency with one phase (registration open today); issued or still a draft. */
