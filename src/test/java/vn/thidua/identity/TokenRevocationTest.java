@@ -1,14 +1,21 @@
 package vn.thidua.identity;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.thidua.testsupport.Problems.assertProblem;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -19,6 +26,9 @@ import vn.thidua.testsupport.TestOrg;
 /** Tokens end with their account (issue 23): each change that must end them makes the old token a 401 at once. */
 @QuarkusTest
 class TokenRevocationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String NEW_PASSWORD = "Fresh-Password-81";
 
@@ -151,6 +161,36 @@ class TokenRevocationTest {
         assertProblem(TestOrg.as(agency, Roles.MEMBER).post("/api/v1/auth/logout").then(), 409, "CONFLICT");
         // tokens without our version claim are checked as before: they end at their own expiry
         TestOrg.as(agency, Roles.MEMBER).get("/api/v1/units/" + agency).then().statusCode(200);
+    }
+
+    @Test
+    void aChangeMadeByAnotherReplicaReachesThisOneThroughTheDatabase() throws Exception {
+        UUID agency = TestOrg.agency("Revoked elsewhere");
+        Made account = account(agency, Roles.BOARD);
+        String token = TestAccounts.login(account.username(), TestAccounts.PASSWORD);
+        works(token, agency);
+        // what another replica's change does: raise the version, then notify (at its commit). This replica's cache
+        // holds the old version, and keeps it (no query per request) until the notification reaches it.
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement change = connection.prepareStatement(
+                    "UPDATE account SET token_version = token_version + 1 WHERE id = ?")) {
+                change.setObject(1, UUID.fromString(account.id()));
+                change.executeUpdate();
+            }
+            works(token, agency);
+            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                notify.setString(1, TokenRevocation.CHANNEL);
+                notify.setString(2, account.id());
+                notify.execute();
+            }
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int status;
+        do {
+            Thread.sleep(50);
+            status = given().auth().oauth2(token).get("/api/v1/units/" + agency).statusCode();
+        } while (status == 200 && System.nanoTime() < deadline);
+        assertEquals(401, status, "the notification must evict the account on this replica");
     }
 
     @Test
