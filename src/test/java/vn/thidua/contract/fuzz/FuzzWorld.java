@@ -263,20 +263,30 @@ final class FuzzWorld implements FuzzTargets {
      */
     @Override
     public String token(List<String> roles) {
-        return tokens.computeIfAbsent(List.copyOf(roles), r -> {
-            var created = admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(),
-                    "password", PASSWORD, "roles", r, "unitId", root.toString())).post("/api/v1/accounts").then()
-                    .extract();
-            if (created.statusCode() == 201) {
-                var login = given().contentType(ContentType.JSON)
-                        .body(Map.of("username", created.path("username"), "password", PASSWORD))
-                        .post("/api/v1/auth/token").then().extract();
-                if (login.statusCode() == 200) {
-                    return login.path("accessToken");
-                }
+        return tokens.computeIfAbsent(List.copyOf(roles), this::newCaller);
+    }
+
+    /** Operations that end every token of their caller's account: each gets an account of its own. */
+    private static final Set<String> END_CALLERS_TOKENS = Set.of("logout", "changeOwnPassword");
+
+    @Override
+    public String tokenFor(String operationId, List<String> roles) {
+        return END_CALLERS_TOKENS.contains(operationId) ? newCaller(List.copyOf(roles)) : token(roles);
+    }
+
+    private String newCaller(List<String> r) {
+        var created = admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(),
+                "password", PASSWORD, "roles", r, "unitId", root.toString())).post("/api/v1/accounts").then()
+                .extract();
+        if (created.statusCode() == 201) {
+            var login = given().contentType(ContentType.JSON)
+                    .body(Map.of("username", created.path("username"), "password", PASSWORD))
+                    .post("/api/v1/auth/token").then().extract();
+            if (login.statusCode() == 200) {
+                return login.path("accessToken");
             }
-            return TestTokens.inUnit(root, r.toArray(String[]::new));
-        });
+        }
+        return TestTokens.inUnit(root, r.toArray(String[]::new));
     }
 
     // ---- objects -----------------------------------------------------------------------------------------------
