@@ -11,6 +11,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -19,7 +21,10 @@ import jakarta.persistence.Version;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
-/** A built-in account (tài khoản). The password is kept only as a bcrypt hash. */
+/**
+ * A built-in account (tài khoản): a person's, who logs in with a password, or an integration client's (the Board's
+ * systems), which gets tokens with its client id (the user name) and secret. Either is kept only as a bcrypt hash.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -41,6 +46,15 @@ public class Account {
     public UUID personId;
     @Column(nullable = false)
     public boolean enabled = true;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AccountKind kind = AccountKind.PERSON;
+    /**
+     * Carried in every access token issued for the account and checked on each request: raising it ends every token
+     * issued before ({@link TokenRevocation}).
+     */
+    @Column(name = "token_version", nullable = false)
+    public long tokenVersion;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
@@ -78,6 +92,16 @@ public class Account {
     void setPassword(String password) {
         passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
         passwordChangedAt = now();
+        touch();
+    }
+
+    boolean isClient() {
+        return kind == AccountKind.CLIENT;
+    }
+
+    /** Ends every token issued so far: access tokens at their next request, refresh tokens at their next use. */
+    void endTokens() {
+        tokenVersion++;
         touch();
     }
 

@@ -94,8 +94,8 @@ public class AccountResource {
     @Path("/{id}")
     @Operation(operationId = "updateAccount", summary = "Change an account's roles, unit, person, name or enabled flag",
             description = "Replaces the roles, home unit, linked person, display name and enabled flag; send every field. "
-                    + "Disabling an account stops new logins; tokens already issued stay valid until they expire. Needs "
-                    + "If-Match.")
+                    + "Disabling an account, or changing its roles, unit or person, ends every token issued to it before "
+                    + "at once. An integration client keeps the role `integration` alone and no person. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     public RestResponse<AccountResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid AccountRequests.UpdateAccount body) {
@@ -106,8 +106,9 @@ public class AccountResource {
     @Path("/{id}:reset-password")
     @Operation(operationId = "resetAccountPassword", summary = "Set a new password for an account (and unlock it)",
             description = "For a user who forgot the password: the admin sets a new one, to be passed on out of band. Also "
-                    + "lifts a lock after failed logins. Needs If-Match.")
+                    + "lifts a lock after failed logins. Every token issued before ends. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Reset.")
+    @APIResponse(responseCode = "409", description = "The account is an integration client: rotate its secret instead.")
     public RestResponse<AccountResponse> resetPassword(@PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @NotNull @Valid AccountRequests.ResetPassword body) {
         return tagged(service.resetPassword(id, ifMatch, body));

@@ -15,6 +15,8 @@ public record AccountResponse(
         UUID unitId,
         UUID personId,
         @Schema(required = true) boolean enabled,
+        @Schema(description = "PERSON: password login; CLIENT: an integration client (client id and secret).")
+        AccountKind kind,
         @Schema(description = "Set while the account is locked after repeated failed logins.") OffsetDateTime lockedUntil,
         OffsetDateTime lastLoginAt,
         OffsetDateTime createdAt,
@@ -23,7 +25,7 @@ public record AccountResponse(
 
     static AccountResponse from(Account account) {
         return new AccountResponse(account.id, account.username, account.displayName, Set.copyOf(account.roles),
-                account.unitId, account.personId, account.enabled, account.isLocked() ? account.lockedUntil : null,
+                account.unitId, account.personId, account.enabled, account.kind, account.isLocked() ? account.lockedUntil : null,
                 account.lastLoginAt, account.createdAt, account.updatedAt, account.version);
     }
 }

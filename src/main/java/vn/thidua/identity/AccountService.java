@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.Caller;
+import vn.thidua.common.Roles;
 import vn.thidua.common.api.ETags;
 import vn.thidua.common.api.Page;
 import vn.thidua.common.api.Paging;
@@ -38,6 +39,8 @@ public class AccountService {
     AuditTrail audit;
     @Inject
     ThiduaConfig config;
+    @Inject
+    TokenRevocation revocation;
 
     @Transactional
     public Page<AccountResponse> list(UUID unitId, String role, Boolean enabled, String q, Paging paging) {
@@ -76,12 +79,22 @@ public class AccountService {
         ETags.requireMatch(ifMatch, account.version);
         OrgUnit unit = scope.requireUnit(request.unitId());
         requirePersonInScope(request.personId());
+        if (account.isClient()) {
+            requireClientShape(request);
+        }
         AccountResponse before = AccountResponse.from(account);
+        // what a token says of its account (roles, unit, person) or whether it may act at all
+        boolean endsTokens = !account.roles.equals(Set.copyOf(request.roles())) || !account.unitId.equals(unit.id)
+                || !java.util.Objects.equals(account.personId, request.personId())
+                || account.enabled != request.enabled();
         account.displayName = Text.blankToNull(request.displayName());
         account.roles = new TreeSet<>(request.roles());
         account.unitId = unit.id;
         account.personId = request.personId();
         account.enabled = request.enabled();
+        if (endsTokens) {
+            revocation.endTokens(account);
+        }
         return changed(account, before, "account.updated");
     }
 
@@ -89,10 +102,14 @@ public class AccountService {
     public AccountResponse resetPassword(UUID id, String ifMatch, AccountRequests.ResetPassword request) {
         Account account = require(id);
         ETags.requireMatch(ifMatch, account.version);
+        if (account.isClient()) {
+            throw ApiException.conflict("detail.client-has-no-password");
+        }
         requireStrongPassword("newPassword", request.newPassword(), account.username);
         AccountResponse before = AccountResponse.from(account);
         account.setPassword(request.newPassword());
         account.unlock();
+        revocation.endTokens(account);
         return changed(account, before, "account.password-reset");
     }
 
@@ -105,11 +122,14 @@ public class AccountService {
         return changed(account, before, "account.unlocked");
     }
 
-    /** The caller changes their own password; the current one must be given. */
+    /** The caller changes their own password; the current one must be given. Every token issued before ends. */
     @Transactional
     public AccountResponse changeOwnPassword(AccountRequests.ChangePassword request) {
-        Account account = caller.subject().flatMap(AccountService::uuid).flatMap(accounts::findByIdOptional)
+        Account account = callersAccount()
                 .orElseThrow(() -> ApiException.conflict("detail.not-a-built-in-account"));
+        if (account.isClient()) {
+            throw ApiException.conflict("detail.client-has-no-password");
+        }
         if (!account.passwordMatches(request.currentPassword())) {
             throw ApiException.invalid("currentPassword", "WRONG_PASSWORD", "field.password-wrong");
         }
@@ -119,6 +139,7 @@ public class AccountService {
         requireStrongPassword("newPassword", request.newPassword(), account.username);
         AccountResponse before = AccountResponse.from(account);
         account.setPassword(request.newPassword());
+        revocation.endTokens(account);
         return changed(account, before, "account.password-changed");
     }
 
@@ -128,6 +149,21 @@ public class AccountService {
         AccountResponse after = AccountResponse.from(account);
         audit.record(action, "account", account.id.toString(), account.unitId, before, after);
         return after;
+    }
+
+    /** The built-in account the caller's token belongs to, if it does (an external provider's does not). */
+    java.util.Optional<Account> callersAccount() {
+        return caller.subject().flatMap(AccountService::uuid).flatMap(accounts::findByIdOptional);
+    }
+
+    /** An integration client keeps the one role and no person: it is a system, not someone. */
+    private static void requireClientShape(AccountRequests.UpdateAccount request) {
+        if (!request.roles().equals(Set.of(Roles.INTEGRATION))) {
+            throw ApiException.invalid("roles", "CLIENT_ROLE", "field.client-role");
+        }
+        if (request.personId() != null) {
+            throw ApiException.invalid("personId", "CLIENT_PERSON", "field.client-person");
+        }
     }
 
     private Account require(UUID id) {

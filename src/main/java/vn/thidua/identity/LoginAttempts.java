@@ -36,8 +36,12 @@ class LoginAttempts {
         }
     }
 
+    /**
+     * A person's password or a client's secret ({@code kind}): each is accepted only by its own grant, so a client's
+     * secret never opens a password login, nor a person's password the client grant.
+     */
     @Transactional
-    Outcome attempt(String username, String password) {
+    Outcome attempt(String username, String password, AccountKind kind) {
         Optional<Account> found = accounts.findByUsernameForUpdate(username);
         if (found.isEmpty()) {
             BcryptUtil.matches(password, DUMMY_HASH);
@@ -48,7 +52,9 @@ class LoginAttempts {
         Account account = found.get();
         boolean passwordRight = account.passwordMatches(password);
         String failure = null;
-        if (account.isLocked()) {
+        if (account.kind != kind) {
+            failure = "WRONG_GRANT";
+        } else if (account.isLocked()) {
             failure = "LOCKED";
         } else if (!account.enabled) {
             failure = "DISABLED";

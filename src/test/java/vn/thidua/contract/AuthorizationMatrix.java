@@ -95,6 +95,19 @@ final class AuthorizationMatrix {
                     .call(w -> post("/auth/password").tokenFor(caller -> w.loginOfNewAccount(caller.role(),
                                     caller.unit()))
                             .body(Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", NEW_PASSWORD))),
+            op("refreshToken").isPublic().allow(ANYONE).outside(SUCCESS)
+                    .call(w -> post("/auth/refresh").body(Map.of("refreshToken", w.refreshTokenOfNewLogin()))),
+            op("logout").allow(ANYONE).outside(SUCCESS)
+                    .call(w -> post("/auth/logout").tokenFor(caller -> w.loginOfNewAccount(caller.role(),
+                            caller.unit()))),
+            op("createIntegrationClient").allow(ADMIN)
+                    .call(w -> post("/integration-clients").body(Map.of("clientId",
+                            w.uniqueCode("mc").toLowerCase(), "unitId", w.departmentA.id()))),
+            op("rotateIntegrationClientSecret").allow(ADMIN).call(w -> {
+                MatrixWorld.Made client = w.freshClient();
+                return post("/integration-clients/{id}:rotate-secret", client.id()).ifMatch(client.etag())
+                        .secret(client.secret());
+            }),
 
             // --- catalogue: one for the whole province --------------------------------------------------------
             op("listAwardTypes").allow(ANYONE).outside(SUCCESS)

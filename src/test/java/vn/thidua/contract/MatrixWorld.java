@@ -1,5 +1,7 @@
 package vn.thidua.contract;
 
+import static io.restassured.RestAssured.given;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -206,6 +209,21 @@ final class MatrixWorld {
     /** A real login of a new built-in account holding {@code role} in {@code unit}. */
     String loginOfNewAccount(String role, UUID unit) {
         return TestAccounts.login(TestAccounts.create(unit, role), TestAccounts.PASSWORD);
+    }
+
+    /** The refresh token of a new login of a new account of agency A (each can be exchanged once). */
+    String refreshTokenOfNewLogin() {
+        return given().contentType(ContentType.JSON).body(Map.of("username",
+                TestAccounts.create(agencyA, Roles.MEMBER), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("refreshToken");
+    }
+
+    /** A new integration client of agency A; its secret (for the matrix) is its client id. */
+    Made freshClient() {
+        String clientId = "mc-" + UUID.randomUUID().toString().substring(0, 12);
+        Response created = rootAdmin().body(Map.of("clientId", clientId, "unitId", agencyA.toString()))
+                .post("/api/v1/integration-clients");
+        return new Made(created(created).path("client.id"), created.header("ETag"), clientId);
     }
 
     // --- makers -------------------------------------------------------------------------------------------------

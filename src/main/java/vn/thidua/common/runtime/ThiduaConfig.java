@@ -108,6 +108,29 @@ public interface ThiduaConfig {
         /** Shortest password accepted when one is set or changed. */
         @WithDefault("10")
         int passwordMinLength();
+
+        /** How long an access token of ours is good for; a front end renews it with its refresh token. */
+        @WithDefault("PT15M")
+        Duration accessTokenLifespan();
+
+        /** How long a refresh token is good for if not used; each use gives the next one. */
+        @WithDefault("P14D")
+        Duration refreshTokenLifespan();
+
+        /** How long a login's chain of refresh tokens lasts at most, however often it is renewed. */
+        @WithDefault("P30D")
+        Duration refreshFamilyLifespan();
+
+        /** Accounts whose token state one replica keeps in memory (the token check's cache). */
+        @WithDefault("100000")
+        long tokenStateCacheSize();
+
+        /**
+         * How long a cached token state is kept at most. Only a safety net: every change evicts its account on every
+         * replica at once.
+         */
+        @WithDefault("PT10M")
+        Duration tokenStateCacheTtl();
     }
 
     /**

@@ -46,7 +46,10 @@ final class DatabaseFingerprint {
     static final Map<String, Map<String, String>> REFUSED_MAY_WRITE = Map.of(
             "createToken", Map.of(
                     "account", "a failed login is counted on the account and may lock it (brute-force protection)",
-                    "audit_event", "every failed login is audited, in its own transaction"));
+                    "audit_event", "every failed login is audited, in its own transaction"),
+            "refreshToken", Map.of(
+                    "refresh_token", "a spent refresh token shown again revokes its family (reuse detection)",
+                    "audit_event", "and the reuse is audited"));
 
     /** Row count and the exact sums of the two halves of its rows' MD5 hashes. */
     private record Content(long rows, BigDecimal high, BigDecimal low) {

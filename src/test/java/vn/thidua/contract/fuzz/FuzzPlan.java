@@ -87,7 +87,7 @@ final class FuzzPlan {
 
         ForOperation(Op op) {
             this.op = op;
-            this.token = op.isPublic() ? null : world.token(op.roles().isEmpty() ? FALLBACK_ROLES : op.roles());
+            this.token = op.isPublic() ? null : world.tokenFor(op.id(), op.roles().isEmpty() ? FALLBACK_ROLES : op.roles());
             boolean changes = !"GET".equals(op.method());
             Matcher parameter = PATH_PARAMETER.matcher(op.path());
             while (parameter.find()) {

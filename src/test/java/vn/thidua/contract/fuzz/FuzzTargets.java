@@ -11,6 +11,14 @@ interface FuzzTargets {
     /** A bearer token of a caller holding exactly these roles. */
     String token(List<String> roles);
 
+    /**
+     * The caller's token for one operation: {@link #token} unless the operation ends its caller's own tokens (a
+     * logout, a password change), which must not end those that other operations share.
+     */
+    default String tokenFor(String operationId, List<String> roles) {
+        return token(roles);
+    }
+
     /** The id (or key) for a path parameter; see {@link FuzzWorld#target}. */
     String target(String path, String segment, String rest, boolean changes);
 

@@ -94,6 +94,7 @@ final class FuzzWorld implements FuzzTargets {
                     : rest.startsWith("/rule-overrides") ? overridden(unit(false)) : unit(rest.equals(":activate"));
             case "people" -> changes ? person(rest.equals(":activate")) : sharedPerson;
             case "accounts" -> changes ? account(List.of(Roles.MEMBER), faculty) : sharedAccount;
+            case "integration-clients" -> client();
             case "plans" -> !changes || rest.startsWith("/pledges") || rest.startsWith("/evaluations") ? issuedPlan
                     : plan(rest.equals(":close") || rest.equals(":cancel"));
             case "phases" -> changes ? draftPhase() : issuedPhase;
@@ -213,6 +214,11 @@ final class FuzzWorld implements FuzzTargets {
             case "password" -> text(PASSWORD);
             case "currentPassword" -> text(PASSWORD);
             case "newPassword" -> text("Fuzz-New-Password-" + random.nextInt(1_000_000) + "!");
+            // the password grant with the login account; a client id is a new one, a refresh token a live one
+            case "grantType", "clientSecret" -> MissingNode.getInstance();
+            case "clientId" -> s.equals("TokenRequest") ? MissingNode.getInstance()
+                    : text(FuzzValues.uniqueCode(random, "fc").toLowerCase());
+            case "refreshToken" -> s.equals("RefreshTokenRequest") ? text(refreshToken()) : null;
             case "roles" -> NODES.arrayNode().add(Roles.MEMBER);
             case "kind" -> s.contains("Unit") ? text("DEPARTMENT") : null;
             case "unitCode" -> s.endsWith("ImportRow") ? text(facultyCode) : MissingNode.getInstance();
@@ -257,23 +263,36 @@ final class FuzzWorld implements FuzzTargets {
      */
     @Override
     public String token(List<String> contractRoles) {
-        // root_admin is no role an account holds: it is an admin at the root, which every fuzz caller is homed at
-        List<String> roles = contractRoles.stream().map(role -> Roles.ROOT_ADMIN.equals(role) ? Roles.ADMIN : role)
-                .distinct().toList();
-        return tokens.computeIfAbsent(List.copyOf(roles), r -> {
-            var created = admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(),
-                    "password", PASSWORD, "roles", r, "unitId", root.toString())).post("/api/v1/accounts").then()
-                    .extract();
-            if (created.statusCode() == 201) {
-                var login = given().contentType(ContentType.JSON)
-                        .body(Map.of("username", created.path("username"), "password", PASSWORD))
-                        .post("/api/v1/auth/token").then().extract();
-                if (login.statusCode() == 200) {
-                    return login.path("accessToken");
-                }
+        return tokens.computeIfAbsent(accountRoles(contractRoles), this::newCaller);
+    }
+
+    /** Operations that end every token of their caller's account: each gets an account of its own. */
+    private static final Set<String> END_CALLERS_TOKENS = Set.of("logout", "changeOwnPassword");
+
+    @Override
+    public String tokenFor(String operationId, List<String> roles) {
+        return END_CALLERS_TOKENS.contains(operationId) ? newCaller(accountRoles(roles)) : token(roles);
+    }
+
+    /** root_admin is no role an account holds: it is an admin at the root, where every fuzz caller is homed. */
+    private static List<String> accountRoles(List<String> contractRoles) {
+        return contractRoles.stream().map(role -> Roles.ROOT_ADMIN.equals(role) ? Roles.ADMIN : role).distinct()
+                .toList();
+    }
+
+    private String newCaller(List<String> r) {
+        var created = admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(),
+                "password", PASSWORD, "roles", r, "unitId", root.toString())).post("/api/v1/accounts").then()
+                .extract();
+        if (created.statusCode() == 201) {
+            var login = given().contentType(ContentType.JSON)
+                    .body(Map.of("username", created.path("username"), "password", PASSWORD))
+                    .post("/api/v1/auth/token").then().extract();
+            if (login.statusCode() == 200) {
+                return login.path("accessToken");
             }
-            return TestTokens.inUnit(root, r.toArray(String[]::new));
-        });
+        }
+        return TestTokens.inUnit(root, r.toArray(String[]::new));
     }
 
     // ---- objects -----------------------------------------------------------------------------------------------
@@ -307,6 +326,20 @@ final class FuzzWorld implements FuzzTargets {
         return admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(), "password", PASSWORD,
                         "roles", roles, "unitId", unit.toString()))
                 .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new integration client of the faculty. */
+    private String client() {
+        return admin().body(Map.of("clientId", FuzzValues.uniqueCode(random, "fc").toLowerCase(),
+                        "unitId", faculty.toString()))
+                .post("/api/v1/integration-clients").then().statusCode(201).extract().path("client.id");
+    }
+
+    /** The refresh token of a new login of the login account. */
+    private String refreshToken() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", loginUsername, "password", PASSWORD)).post("/api/v1/auth/token").then()
+                .statusCode(200).extract().path("refreshToken");
     }
 
     /** A plan of the agency with one phase (registration open today); issued or still a draft. */
