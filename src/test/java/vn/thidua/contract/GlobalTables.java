@@ -30,7 +30,7 @@ final class GlobalTables {
      */
     static final Set<String> NOT_GLOBAL = Set.of(
             // organisation and people
-            "org_unit", "person", "account", "account_role", "rule_override",
+            "org_unit", "person", "account", "account_role", "refresh_token", "rule_override",
             // plans to decisions
             "plan", "plan_unit", "campaign_phase", "pledge", "evaluation",
             "council", "council_member", "council_session", "council_session_member", "council_agenda_item",

@@ -131,6 +131,11 @@ public class ProblemMappers {
             AuthenticationCompletionException.class})
     public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
+        // a token's account state is read from the database on the first request after a change: without a database
+        // the token is not known bad, the service is unavailable
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, locale, uri);
+        }
         boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         Response problem = ProblemResponses.of(ProblemType.UNAUTHORIZED, locale, uri.getRequestUri().getRawPath(),
                 Messages.get(locale, tokenSent ? "detail.token-invalid" : "detail.token-missing"), null);
