@@ -49,7 +49,6 @@ public class AuthService {
     RateLimits rateLimits;
 
     public TokenResponse login(AccountRequests.TokenRequest request) {
-        rateLimits.countLogin(request.username());
         if (!canSign()) {
             throw new ApiException(ProblemType.FORBIDDEN, "detail.login-disabled");
         }
@@ -58,6 +57,8 @@ public class AuthService {
         String secret = client ? request.clientSecret() : request.password();
         requireGiven(client ? "clientId" : "username", name, client ? "clientSecret" : "password", secret);
         String username = name.strip().toLowerCase(Locale.ROOT);
+        // per account (a person's user name or a client's id), before the secret is looked at
+        rateLimits.countLogin(username);
         LoginAttempts.Outcome outcome = attempts.attempt(username, secret,
                 client ? AccountKind.CLIENT : AccountKind.PERSON);
         if (!outcome.succeeded()) {
