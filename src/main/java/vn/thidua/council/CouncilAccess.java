@@ -53,6 +53,13 @@ public class CouncilAccess {
                 .orElseThrow(() -> ApiException.forbidden("detail.council-members-only"));
     }
 
+    /** Refuses a caller without an overseeing role as {@link #readable} refuses them a council they do not sit on. */
+    void refuseUnlessReader() {
+        if (!readsScope()) {
+            throw ApiException.forbidden("detail.council-members-only");
+        }
+    }
+
     /**
      * The council, for a change by an administrator or the board (the resource admits no one else): a member of the
      * board who sees the council only because they sit on it may not change it.

@@ -144,7 +144,12 @@ public class CouncilService {
 
     @Transactional
     public MemberView member(UUID id) {
-        CouncilMember member = councils.member(id).orElseThrow(() -> ApiException.notFound("kind.council-member"));
+        CouncilMember member = councils.member(id).orElse(null);
+        if (member == null) {
+            // a caller who reads only the councils they sit on is refused alike whether the seat exists or not
+            access.refuseUnlessReader();
+            throw ApiException.notFound("kind.council-member");
+        }
         access.readable(member.councilId, "kind.council-member");
         return view(member);
     }

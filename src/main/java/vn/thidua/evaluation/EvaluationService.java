@@ -80,8 +80,9 @@ public class EvaluationService {
     @Transactional
     public EvaluationResponse create(UUID planId, EvaluationRequests.Create request) {
         PlanResponses.Full plan = openPlan(planId);
+        // before the subject is looked up: a member is refused alike whether another's record exists or not
+        access.requireAuthor(request.personId() != null ? SubjectKind.PERSON : SubjectKind.UNIT, request.personId());
         Subject subject = subject(request);
-        access.requireAuthor(subject.kind(), subject.personId());
         List<FieldViolation> violations = new ArrayList<>(phase(plan, request.phaseId()));
         if (!pledges.participates(plan, subject.unitPath())) {
             violations.add(new FieldViolation(subject.kind() == SubjectKind.PERSON ? "personId" : "unitId",

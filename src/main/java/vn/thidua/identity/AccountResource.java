@@ -79,7 +79,8 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "404", description = "`unitId` names no unit the caller can see.")
-    @APIResponse(responseCode = "409", description = "The user name is taken.")
+    @APIResponse(responseCode = "409", description = "The user name is taken, in any agency: user names are the login "
+            + "identity and unique across the installation.")
     public Response create(@NotNull @Valid AccountRequests.CreateAccount body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.runtime.SecretBox;
 import vn.thidua.common.runtime.ThiduaConfig;
 
 /**
@@ -46,6 +47,8 @@ public class WebhookQueue {
     AuditTrail audit;
     @Inject
     Outbox outbox;
+    @Inject
+    SecretBox box;
 
     /** A claimed delivery: what to send where, and which attempt it is. */
     public record Claim(UUID deliveryId, UUID subscriptionId, String url, String secret, int attempt,
@@ -137,8 +140,10 @@ public class WebhookQueue {
                     .setParameter(1, candidate[0]).setParameter(2, instance)
                     .setParameter(3, lease.toMillis() + " milliseconds").getResultList();
             for (Object[] delivery : claimed) {
-                claims.add(new Claim((UUID) delivery[0], (UUID) candidate[0], (String) candidate[1],
-                        (String) candidate[2], ((Number) delivery[1]).intValue(),
+                UUID subscription = (UUID) candidate[0];
+                String secret = box.open((String) candidate[2], WebhookSubscription.secretContext(subscription));
+                claims.add(new Claim((UUID) delivery[0], subscription, (String) candidate[1],
+                        secret, ((Number) delivery[1]).intValue(),
                         log.at(((Number) delivery[2]).longValue())));
             }
         }

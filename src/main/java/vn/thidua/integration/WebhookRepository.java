@@ -1,5 +1,8 @@
 package vn.thidua.integration;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,5 +45,25 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
                 UPDATE webhook_subscription
                 SET cursor_tx = pg_snapshot_xmin(pg_current_snapshot()), cursor_position = 0 WHERE id = ?1""")
                 .setParameter(1, subscriptionId).executeUpdate();
+    }
+
+    /**
+     * The secrets not sealed with the current key (clear text from before sealing, or sealed with a replaced key), by
+     * subscription id, locked so that replicas starting together each take different rows.
+     */
+    public Map<UUID, String> lockSecretsToSeal(String currentPrefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT id, secret FROM webhook_subscription WHERE secret NOT LIKE ?1 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, currentPrefix + "%").getResultList();
+        Map<UUID, String> secrets = new LinkedHashMap<>();
+        rows.forEach(row -> secrets.put((UUID) row[0], (String) row[1]));
+        return secrets;
+    }
+
+    /** Replaces a secret by its sealed form without touching the row's version: no answer or ETag changes. */
+    public void storeSealedSecret(UUID id, String sealed) {
+        getEntityManager().createNativeQuery("UPDATE webhook_subscription SET secret = ?2 WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, sealed).executeUpdate();
     }
 }

@@ -17,6 +17,7 @@ import vn.thidua.common.api.Paging;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.outbox.DomainEvent;
 import vn.thidua.common.outbox.Outbox;
+import vn.thidua.common.runtime.SecretBox;
 import vn.thidua.common.runtime.ThiduaConfig;
 import vn.thidua.common.text.Text;
 import vn.thidua.org.OrgScope;
@@ -24,7 +25,8 @@ import vn.thidua.org.OrgUnit;
 
 /**
  * Webhook subscriptions (admin and board, in their scope) and their delivery log. The secret leaves the service in
- * two answers only, creation and rotation; audit and events carry the subscription without it.
+ * two answers only, creation and rotation (an idempotent replay of the creation comes without it); audit and events
+ * carry the subscription without it, and the database holds it sealed.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -46,6 +48,8 @@ public class WebhookService {
     Outbox outbox;
     @Inject
     ThiduaConfig config;
+    @Inject
+    SecretBox box;
 
     @Transactional
     public Page<WebhookResponse> list(UUID unitId, Boolean active, Paging paging) {
@@ -65,9 +69,10 @@ public class WebhookService {
         EventTypes types = EventTypes.parse(request.eventTypes(), "eventTypes");
         String url = checkedUrl(request.url());
         String secret = request.secret() == null ? WebhookSignature.newSecret() : request.secret();
-        WebhookSubscription subscription = WebhookSubscription.create(unit.id, url, types, secret,
+        WebhookSubscription subscription = WebhookSubscription.create(unit.id, url, types,
                 Text.blankToNull(request.description()), request.active() == null || request.active(),
                 caller.name());
+        subscription.rotateSecret(box.seal(secret, subscription.secretContext()));
         subscriptions.persist(subscription);
         subscriptions.flush();
         WebhookResponse created = WebhookResponse.from(subscription);
@@ -107,7 +112,7 @@ public class WebhookService {
         ETags.requireMatch(ifMatch, subscription.version);
         WebhookResponse before = WebhookResponse.from(subscription);
         String secret = WebhookSignature.newSecret();
-        subscription.rotateSecret(secret);
+        subscription.rotateSecret(box.seal(secret, subscription.secretContext()));
         return changed(subscription, before, "webhook.secret-rotated").withSecret(secret);
     }
 

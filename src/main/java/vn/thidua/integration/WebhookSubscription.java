@@ -15,7 +15,8 @@ import vn.thidua.common.error.ApiException;
 
 /**
  * A webhook subscription: the events of {@code unitId}'s subtree whose type matches {@code eventTypes} are POSTed to
- * {@code url}, signed with {@code secret}. Its queue position ({@code cursor_tx}, {@code cursor_position}) is kept by
+ * {@code url}, signed with the secret, which is kept sealed ({@link vn.thidua.common.runtime.SecretBox}, bound to
+ * {@link #secretContext()}) so that a reader of the database cannot sign. Its queue position ({@code cursor_tx}, {@code cursor_position}) is kept by
  * {@link WebhookQueue} in SQL only.
  */
 @Entity
@@ -34,6 +35,7 @@ public class WebhookSubscription {
     /** The choices of {@link EventTypes#asList()}, comma-separated. */
     @Column(name = "event_types", nullable = false)
     String eventTypes;
+    /** Sealed: {@link WebhookService} seals and {@link WebhookQueue} opens it. */
     @Column(nullable = false)
     String secret;
     public String description;
@@ -52,13 +54,13 @@ public class WebhookSubscription {
     @Version
     public long version;
 
-    static WebhookSubscription create(UUID unitId, String url, EventTypes types, String secret, String description,
-            boolean active, String createdBy) {
+    /** Made without a secret: the sealing is bound to the id, so {@link #rotateSecret} follows at once. */
+    static WebhookSubscription create(UUID unitId, String url, EventTypes types, String description, boolean active,
+            String createdBy) {
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.createdAt = now();
         subscription.createdBy = createdBy;
-        subscription.secret = secret;
         subscription.change(unitId, url, types, description, active);
         return subscription;
     }
@@ -76,12 +78,17 @@ public class WebhookSubscription {
         return EventTypes.parse(List.of(eventTypes.split(",")), "eventTypes");
     }
 
-    String secret() {
-        return secret;
+    /** What the sealed secret is bound to: the subscription's row. */
+    String secretContext() {
+        return secretContext(id);
     }
 
-    void rotateSecret(String newSecret) {
-        secret = newSecret;
+    static String secretContext(UUID id) {
+        return "webhook_subscription:" + id;
+    }
+
+    void rotateSecret(String sealedSecret) {
+        secret = sealedSecret;
         updatedAt = now();
     }
 

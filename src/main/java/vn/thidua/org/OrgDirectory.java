@@ -3,6 +3,7 @@ package vn.thidua.org;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,12 @@ public class OrgDirectory {
         return order != 0 ? order : VietnameseName.compare(a, b);
     }
 
-    /** People by code (keys lower case), inside the scope; unknown and out-of-scope codes are absent alike. */
+    private static final PersonRef AMBIGUOUS = new PersonRef(null, null, null, null, null, null, null, false);
+
+    /**
+     * People by code (keys lower case), inside the scope; unknown and out-of-scope codes are absent alike. Codes are
+     * unique per agency: a code that a scope spanning agencies holds more than once names no one (refer by id then).
+     */
     public Map<String, PersonRef> peopleByCodes(Collection<String> codes) {
         Map<String, PersonRef> found = new HashMap<>();
         List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -76,9 +82,11 @@ public class OrgDirectory {
             List<String> chunk = lower.subList(from, Math.min(lower.size(), from + 1000));
             for (PersonRef person : people(PERSON_COLUMNS + " WHERE lower(p.code) = ANY(?1) AND u.path LIKE ?2",
                     chunk.toArray(String[]::new))) {
-                found.put(person.code().toLowerCase(Locale.ROOT), person);
+                String code = person.code().toLowerCase(Locale.ROOT);
+                found.put(code, found.containsKey(code) ? AMBIGUOUS : person);
             }
         }
+        found.values().removeIf(person -> person == AMBIGUOUS);
         return found;
     }
 
@@ -161,10 +169,15 @@ public class OrgDirectory {
     public Map<String, UnitRef> unitsByCodes(Collection<String> codes) {
         Map<String, UnitRef> found = new HashMap<>();
         List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+        Set<String> repeated = new HashSet<>();
         for (UnitRef unit : units("SELECT id, code, name, path, active FROM org_unit WHERE lower(code) = ANY(?1) "
                 + "AND path LIKE ?2", lower.toArray(String[]::new))) {
-            found.put(unit.code().toLowerCase(Locale.ROOT), unit);
+            // unit codes repeat across agencies: one a scope spanning agencies holds twice names no unit
+            if (found.put(unit.code().toLowerCase(Locale.ROOT), unit) != null) {
+                repeated.add(unit.code().toLowerCase(Locale.ROOT));
+            }
         }
+        found.keySet().removeAll(repeated);
         return found;
     }
 

@@ -2,7 +2,13 @@ package vn.thidua.org;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,6 +84,36 @@ public class OrgUnit {
         unit.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         unit.updatedAt = unit.createdAt;
         return unit;
+    }
+
+    /**
+     * The agency this unit belongs to: the unit directly under the root on its path, or the root for the root itself.
+     * People's codes are unique per agency (the database's {@code thidua_unit_agency} says the same).
+     */
+    public UUID agencyId() {
+        return agencyOf(path);
+    }
+
+    static UUID agencyOf(String unitPath) {
+        String[] ids = unitPath.split("/");
+        return UUID.fromString(ids.length > 2 ? ids[2] : ids[1]);
+    }
+
+    static UUID rootOf(String unitPath) {
+        return UUID.fromString(unitPath.split("/")[1]);
+    }
+
+    /** Units by lower-case code, leaving out a code several of them hold (in different agencies). */
+    static Map<String, OrgUnit> uniqueByCode(Collection<OrgUnit> units) {
+        Map<String, List<OrgUnit>> byCode = units.stream()
+                .collect(Collectors.groupingBy(u -> u.code.toLowerCase(Locale.ROOT)));
+        Map<String, OrgUnit> unique = new HashMap<>();
+        byCode.forEach((code, holders) -> {
+            if (holders.size() == 1) {
+                unique.put(code, holders.get(0));
+            }
+        });
+        return unique;
     }
 
     /** Whether {@code other} is this unit or lies below it. */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,19 +24,39 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID> {
                 .firstResultOptional();
     }
 
+    /**
+     * The unit with this code nearest the root, across the installation: for the demo loader, whose codes are its own.
+     * Codes repeat across agencies ({@link #findCodeHolder}); callers acting for someone look up within their scope.
+     */
     public Optional<OrgUnit> findByCode(String code) {
-        return find("lower(code) = lower(?1)", code).firstResultOptional();
+        return find("lower(code) = lower(?1) order by depth, path", code).firstResultOptional();
     }
 
-    /** Units by code (case-insensitive keys), restricted to the scope; unknown or out-of-scope codes are absent. */
+    /**
+     * The unit that holds {@code code} among those a unit at {@code depth} below the agency path
+     * {@code agencyPath} competes with: the agencies (and the root) share one set of codes, and each agency's units
+     * below it another (the database's {@code org_unit_code_uq} says the same).
+     */
+    public Optional<OrgUnit> findCodeHolder(String code, int depth, String unitOrParentPath) {
+        if (depth <= 1) {
+            return find("lower(code) = lower(?1) and depth <= 1", code).firstResultOptional();
+        }
+        String agencyPath = "/" + OrgUnit.rootOf(unitOrParentPath) + "/" + OrgUnit.agencyOf(unitOrParentPath) + "/";
+        return find("lower(code) = lower(?1) and depth >= 2 and path like ?2", code, agencyPath + "%")
+                .firstResultOptional();
+    }
+
+    /**
+     * Units by code (case-insensitive keys), restricted to the scope; unknown or out-of-scope codes are absent, and so
+     * is a code that a scope spanning agencies holds more than once (refer by id then).
+     */
     public Map<String, OrgUnit> findByCodesInScope(Collection<String> codes, String scopePath) {
         if (codes.isEmpty()) {
             return Map.of();
         }
         List<String> lower = codes.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
-        return list("lower(code) in :codes and path like :scope",
-                Parameters.with("codes", lower).and("scope", scopePath + "%")).stream()
-                .collect(Collectors.toMap(u -> u.code.toLowerCase(java.util.Locale.ROOT), Function.identity()));
+        return OrgUnit.uniqueByCode(list("lower(code) in :codes and path like :scope",
+                Parameters.with("codes", lower).and("scope", scopePath + "%")));
     }
 
     public Optional<OrgUnit> root() {

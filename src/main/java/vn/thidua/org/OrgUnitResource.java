@@ -90,7 +90,9 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class)))
     @APIResponse(responseCode = "404", description = "`parentId` names no unit the caller can see.")
-    @APIResponse(responseCode = "409", description = "The code is taken, or the parent is deactivated.")
+    @APIResponse(responseCode = "409", description = "The code is taken in the unit's agency (or, for an agency, among "
+            + "the agencies): codes are unique per agency, so another agency's are never in the way. Or the parent is "
+            + "deactivated.")
     public Response create(@NotNull @Valid UnitRequests.CreateUnit body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -108,7 +110,8 @@ public class OrgUnitResource {
             description = "Replaces code, name, short name and kind; the place in the tree changes only by `:move`. Needs "
                     + "If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
-    @APIResponse(responseCode = "409", description = "The code is taken.")
+    @APIResponse(responseCode = "409", description = "The code is taken in the unit's agency (or, for an agency, "
+            + "among the agencies).")
     public RestResponse<UnitResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequests.UpdateUnit body) {
         return tagged(service.update(id, ifMatch, body));
@@ -121,7 +124,8 @@ public class OrgUnitResource {
             description = "The unit and everything below it move under the new parent, which must be in scope and not below "
                     + "the unit itself. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Moved.")
-    @APIResponse(responseCode = "409", description = "The move would make a cycle, or the unit is the root.")
+    @APIResponse(responseCode = "409", description = "The move would make a cycle, the unit is the root, or a person "
+            + "of the subtree has a code that a person of the receiving agency has already.")
     public RestResponse<UnitResponse> move(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequests.MoveUnit body) {
         return tagged(service.move(id, ifMatch, body));

@@ -26,6 +26,8 @@ public class OrgUnitService {
     @Inject
     OrgUnitRepository units;
     @Inject
+    PersonRepository people;
+    @Inject
     OrgScope scope;
     @Inject
     AuditTrail audit;
@@ -56,7 +58,7 @@ public class OrgUnitService {
         if (!parent.active) {
             throw ApiException.conflict("detail.unit-parent-inactive");
         }
-        requireFreeCode(request.code(), null);
+        requireFreeCode(request.code(), parent.depth + 1, parent.path, null);
         OrgUnit unit = OrgUnit.under(parent, request.code().strip(), request.name().strip(), request.kind());
         unit.shortName = Text.blankToNull(request.shortName());
         unit.letterhead = letterhead(request.letterhead());
@@ -72,7 +74,7 @@ public class OrgUnitService {
         OrgUnit unit = scope.requireUnit(id);
         ETags.requireMatch(ifMatch, unit.version);
         UnitResponse before = UnitResponse.from(unit);
-        requireFreeCode(request.code(), unit.id);
+        requireFreeCode(request.code(), unit.depth, unit.path, unit.id);
         unit.code = request.code().strip();
         unit.name = request.name().strip();
         unit.shortName = Text.blankToNull(request.shortName());
@@ -98,9 +100,16 @@ public class OrgUnitService {
         if (parent.id.equals(unit.parentId)) {
             return UnitResponse.from(unit);
         }
+        String newPath = parent.path + unit.id + "/";
+        UUID newAgency = OrgUnit.agencyOf(newPath);
+        if (!newAgency.equals(unit.agencyId())) {
+            // people's codes are unique per agency: the subtree's people take theirs along into the new one
+            people.codeTakenInAgency(unit.path, newAgency).ifPresent(code -> {
+                throw ApiException.conflict("detail.unit-move-code-taken", code);
+            });
+        }
         UnitResponse before = UnitResponse.from(unit);
         String oldPath = unit.path;
-        String newPath = parent.path + unit.id + "/";
         int depthChange = parent.depth + 1 - unit.depth;
         units.movePaths(oldPath, newPath, depthChange);
         unit.parentId = parent.id;
@@ -154,10 +163,13 @@ public class OrgUnitService {
         return after;
     }
 
-    private void requireFreeCode(String code, UUID self) {
-        units.findByCode(code.strip()).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ApiException.conflict("detail.unit-code-taken", code.strip());
-        });
+    /** A code is unique among the agencies, and within each agency among its units: another's is never in the way. */
+    private void requireFreeCode(String code, int depth, String unitOrParentPath, UUID self) {
+        String stripped = code.strip();
+        if (units.findCodeHolder(stripped, depth, unitOrParentPath).filter(other -> !other.id.equals(self))
+                .isPresent()) {
+            throw ApiException.conflict("detail.unit-code-taken", stripped);
+        }
     }
 
 

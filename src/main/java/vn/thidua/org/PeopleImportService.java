@@ -145,7 +145,7 @@ public class PeopleImportService {
     }
 
     /** What the rows refer to, loaded in bulk. Keys of codes are lower case: codes match ignoring case. */
-    private record Lookup(Map<String, PersonRepository.Located> existing, Map<String, OrgUnit> unitsByCode,
+    private record Lookup(Map<String, List<PersonRepository.Located>> existing, Map<String, OrgUnit> unitsByCode,
             Map<UUID, OrgUnit> unitsById, Map<String, List<Integer>> duplicateRows) {
     }
 
@@ -162,14 +162,36 @@ public class PeopleImportService {
                 unitCodes.add(unitCode);
             }
         }
-        Map<String, PersonRepository.Located> existing = people.findByCodes(rowsByCode.keySet());
+        Map<String, List<PersonRepository.Located>> existing = people.findByCodes(rowsByCode.keySet());
         Map<String, OrgUnit> unitsByCode = people.unitsByCodeInScope(unitCodes, scope.path());
-        Map<UUID, OrgUnit> unitsById = people.unitsById(existing.values().stream()
+        Map<UUID, OrgUnit> unitsById = people.unitsById(existing.values().stream().flatMap(List::stream)
                 .filter(this::visible).map(found -> found.person().unitId).toList());
         unitsByCode.values().forEach(unit -> unitsById.put(unit.id, unit));
         Map<String, List<Integer>> duplicates = rowsByCode.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new Lookup(existing, unitsByCode, unitsById, duplicates);
+    }
+
+    /**
+     * The person a row's code names. Codes are unique per agency: with a unit code, the person of that unit's agency
+     * (one the caller cannot see is a code unavailable to them, within their own agency only); without, the one person
+     * with the code in the caller's scope, and when the scope spans agencies that hold it twice, the row must say the
+     * unit. Another agency's people are never matched, so they stay invisible.
+     */
+    private PersonRepository.Located existing(String code, String unitCode, Lookup lookup, RowErrors errors) {
+        List<PersonRepository.Located> sameCode = code == null || code.isEmpty() ? List.of()
+                : lookup.existing().getOrDefault(lower(code), List.of());
+        OrgUnit unit = unitCode == null || unitCode.isEmpty() ? null : lookup.unitsByCode().get(lower(unitCode));
+        if (unit != null) {
+            return sameCode.stream().filter(found -> OrgUnit.agencyOf(found.unitPath()).equals(unit.agencyId()))
+                    .findFirst().orElse(null);
+        }
+        List<PersonRepository.Located> visible = sameCode.stream().filter(this::visible).toList();
+        if (visible.size() > 1) {
+            errors.add(Column.CODE, "AMBIGUOUS_CODE", "field.people-import-ambiguous-code");
+            return null;
+        }
+        return visible.isEmpty() ? null : visible.get(0);
     }
 
     private boolean visible(PersonRepository.Located found) {
@@ -189,7 +211,7 @@ public class PeopleImportService {
 
         String code = values.get(Column.CODE);
         errors.constraints(Column.CODE, "code", code);
-        PersonRepository.Located found = code == null || code.isEmpty() ? null : lookup.existing().get(lower(code));
+        PersonRepository.Located found = existing(code, values.get(Column.UNIT_CODE), lookup, errors);
         if (found != null && !visible(found)) {
             errors.add(Column.CODE, "CODE_UNAVAILABLE", "field.people-import-code-unavailable");
         }

@@ -47,6 +47,9 @@ public class Person {
     public String position;
     @Column(name = "unit_id", nullable = false)
     public UUID unitId;
+    /** The agency of the unit ({@link OrgUnit#agencyId()}), kept by the database: the code is unique within it. */
+    @Column(name = "agency_id", insertable = false, updatable = false)
+    UUID agencyId;
     public String email;
     @Column(nullable = false)
     public boolean active = true;

@@ -34,9 +34,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .firstResultOptional();
     }
 
-    /** Any person with this code, ignoring case and scope: codes are unique across the installation. */
-    public Optional<Person> findByCode(String code) {
-        return find("lower(code) = lower(?1)", code).firstResultOptional();
+    /** The person of the agency with this code, ignoring case and scope: codes are unique within an agency. */
+    public Optional<Person> findByCode(UUID agencyId, String code) {
+        return find("agencyId = ?1 and lower(code) = lower(?2)", agencyId, code).firstResultOptional();
+    }
+
+    /** A code of the people of the subtree at {@code subtreePath} that a person of {@code agencyId} holds already. */
+    public Optional<String> codeTakenInAgency(String subtreePath, UUID agencyId) {
+        return getEntityManager().createQuery("""
+                select p.code from Person p join OrgUnit u on u.id = p.unitId
+                where u.path like :subtree and exists (select 1 from Person q
+                                                       where q.agencyId = :agency and lower(q.code) = lower(p.code))
+                order by p.code""", String.class)
+                .setParameter("subtree", subtreePath + "%").setParameter("agency", agencyId).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public PanacheQuery<Person> search(String scopePath, PersonFilter filter, Sort sort) {
@@ -67,11 +78,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /**
-     * The people holding these codes wherever they are, each with their unit's path so that the caller can tell
-     * which are in scope; keyed by lower-case code.
+     * The people holding these codes wherever they are (one per agency at most), each with their unit's path so that
+     * the caller can tell which are in scope and of which agency; keyed by lower-case code.
      */
-    public Map<String, Located> findByCodes(Collection<String> codes) {
-        Map<String, Located> found = new HashMap<>();
+    public Map<String, List<Located>> findByCodes(Collection<String> codes) {
+        Map<String, List<Located>> found = new HashMap<>();
         for (List<String> chunk : chunks(codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList())) {
             List<Object[]> rows = getEntityManager().createQuery("""
                     select p, u.path from Person p join OrgUnit u on u.id = p.unitId
@@ -79,7 +90,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                     .setParameter("codes", chunk).getResultList();
             for (Object[] row : rows) {
                 Person person = (Person) row[0];
-                found.put(person.code.toLowerCase(Locale.ROOT), new Located(person, (String) row[1]));
+                found.computeIfAbsent(person.code.toLowerCase(Locale.ROOT), code -> new ArrayList<>())
+                        .add(new Located(person, (String) row[1]));
             }
         }
         return found;
@@ -98,14 +110,13 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** Units by code (lower-case keys) inside the scope; unknown and out-of-scope codes are both simply absent. */
     public Map<String, OrgUnit> unitsByCodeInScope(Collection<String> codes, String scopePath) {
-        Map<String, OrgUnit> found = new HashMap<>();
+        List<OrgUnit> found = new ArrayList<>();
         for (List<String> chunk : chunks(codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList())) {
-            getEntityManager().createQuery(
+            found.addAll(getEntityManager().createQuery(
                     "select u from OrgUnit u where lower(u.code) in :codes and u.path like :scope", OrgUnit.class)
-                    .setParameter("codes", chunk).setParameter("scope", scopePath + "%").getResultList()
-                    .forEach(u -> found.put(u.code.toLowerCase(Locale.ROOT), u));
+                    .setParameter("codes", chunk).setParameter("scope", scopePath + "%").getResultList());
         }
-        return found;
+        return OrgUnit.uniqueByCode(found);
     }
 
     private static <T> List<List<T>> chunks(List<T> values) {

@@ -96,7 +96,8 @@ public class PersonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "404", description = "`unitId` names no unit the caller can see.")
-    @APIResponse(responseCode = "409", description = "The code is taken, or the unit is deactivated.")
+    @APIResponse(responseCode = "409", description = "The code is taken in the unit's agency (codes are unique per "
+            + "agency, so another agency's are never in the way), or the unit is deactivated.")
     public Response create(@NotNull @Valid PersonRequest body,
             @Parameter(description = "Makes a retried request safe: the first answer is returned again.")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -114,7 +115,8 @@ public class PersonResource {
             description = "Optional fields left out are cleared. Changing `unitId` moves the person; the new unit "
                     + "must be inside the caller's scope too.")
     @APIResponse(responseCode = "200", description = "Updated (or unchanged, when nothing differed).")
-    @APIResponse(responseCode = "409", description = "The code is taken, or the new unit is deactivated.")
+    @APIResponse(responseCode = "409", description = "The code is taken in the new unit's agency, or the new unit is "
+            + "deactivated.")
     public RestResponse<PersonResponse> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid PersonRequest body) {
         return tagged(service.update(id, ifMatch, body));

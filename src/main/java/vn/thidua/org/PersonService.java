@@ -88,7 +88,7 @@ public class PersonService {
         if (!unit.active) {
             throw ApiException.conflict("detail.person-unit-inactive", unit.code);
         }
-        requireFreeCode(details.code(), null);
+        requireFreeCode(details.code(), unit, null);
         Person person = Person.create(details);
         people.persistAndFlush(person);
         PersonResponse created = PersonResponse.from(person, unit);
@@ -109,7 +109,7 @@ public class PersonService {
         if (person.active && !target.active && target != current) {
             throw ApiException.conflict("detail.person-unit-inactive", target.code);
         }
-        requireFreeCode(details.code(), person.id);
+        requireFreeCode(details.code(), target, person.id);
         if (details.equals(person.details())) {
             return PersonResponse.from(person, current);
         }
@@ -193,8 +193,9 @@ public class PersonService {
         return after;
     }
 
-    private void requireFreeCode(String code, UUID self) {
-        people.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+    /** A code is unique within the agency of the person's unit: another agency's register is none of the caller's. */
+    private void requireFreeCode(String code, OrgUnit unit, UUID self) {
+        people.findByCode(unit.agencyId(), code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
             throw ApiException.conflict("detail.person-code-taken", code);
         });
     }

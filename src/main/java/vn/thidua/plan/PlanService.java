@@ -3,8 +3,10 @@ package vn.thidua.plan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -239,8 +241,9 @@ public class PlanService {
         if (request.issuingUnitCode() == null || request.issuingUnitCode().isBlank()) {
             throw ApiException.invalid("issuingUnitId", "NOT_NULL", "field.required");
         }
-        return units.findByCode(request.issuingUnitCode().strip()).filter(scope::contains)
-                .orElseThrow(() -> ApiException.notFound("kind.unit"));
+        String code = request.issuingUnitCode().strip();
+        return Optional.ofNullable(units.findByCodesInScope(List.of(code), scope.path())
+                .get(code.toLowerCase(Locale.ROOT))).orElseThrow(() -> ApiException.notFound("kind.unit"));
     }
 
     /** Writes the request into the plan, collecting what is wrong instead of stopping at the first problem. */
@@ -301,7 +304,8 @@ public class PlanService {
         }
         List<String> byCode = orEmpty(request.participatingUnitCodes());
         for (int i = 0; i < byCode.size(); i++) {
-            OrgUnit unit = units.findByCode(byCode.get(i).strip()).orElse(null);
+            String code = byCode.get(i).strip();
+            OrgUnit unit = units.findByCodesInScope(List.of(code), issuer.path).get(code.toLowerCase(Locale.ROOT));
             if (unit == null || !issuer.contains(unit) || !inReach.test(unit)) {
                 violations.add(new FieldViolation("participatingUnitCodes[" + i + "]", "NOT_IN_ISSUING_UNIT",
                         "field.unit-outside-issuer"));

@@ -66,6 +66,10 @@ public class PledgeService {
     @Transactional
     public PledgeResponse create(UUID planId, PledgeRequests.Create request) {
         PlanResponses.Full plan = openPlan(planId);
+        // before the subject is looked up (a code is checked once found): a member is refused alike whether another's
+        // record exists or not
+        access.requireAuthor(request.subjectKind(),
+                request.personId() != null ? request.personId() : access.ownPerson());
         Subject subject = subject(request);
         access.requireAuthor(subject.kind(), subject.personId());
         List<FieldViolation> violations = new ArrayList<>();
@@ -343,6 +347,7 @@ public class PledgeService {
                 throw ApiException.invalid("personId", "NOT_NULL", "field.required");
             }
             if (person == null) {
+                access.requireAuthor(SubjectKind.PERSON, null);
                 throw ApiException.notFound("kind.person");
             }
             String path = directory.unit(person.unitId()).map(OrgDirectory.UnitRef::path).orElseThrow();

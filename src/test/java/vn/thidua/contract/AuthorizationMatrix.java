@@ -18,12 +18,18 @@ import static vn.thidua.contract.AuthorizationMatrix.Expect.NOT_APPLIED;
 import static vn.thidua.contract.AuthorizationMatrix.Expect.NOT_FOUND;
 import static vn.thidua.contract.AuthorizationMatrix.Expect.SUCCESS;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.catalog.RuleSetStatus;
 import vn.thidua.common.Roles;
@@ -1093,6 +1099,10 @@ final class AuthorizationMatrix {
 
     /** A request, built fluently: {@code post("/pledges/{id}:approve", id).ifMatch(etag)}. */
     static final class Call {
+        static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        private static final Pattern LAST_ID = Pattern.compile(ID.pattern() + "(?!.*" + ID.pattern() + ")");
+        private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
         final String method;
         final String path;
         final Map<String, Object> query = new LinkedHashMap<>();
@@ -1160,6 +1170,49 @@ final class AuthorizationMatrix {
         Call tokenFor(Function<Caller, String> token) {
             tokenFor = token;
             return this;
+        }
+
+        /**
+         * The same call aimed at nothing, in the ways it can be: the last id of the path replaced by a random one; and
+         * every id of the body and query (the target of a call on a visible parent, such as a person named in a
+         * pledge for a plan both agencies see). What "does not exist" looks like is one of their answers.
+         */
+        List<Call> aimedAtNothing() {
+            List<Call> variants = new ArrayList<>();
+            Matcher last = LAST_ID.matcher(path);
+            if (last.find()) {
+                variants.add(copy(last.replaceFirst(UUID.randomUUID().toString()), body, query));
+            }
+            String text = body == null ? null : body instanceof String given ? given : json(body);
+            boolean inQuery = query.values().stream().anyMatch(value -> ID.matcher(value.toString()).find());
+            if (text != null && ID.matcher(text).find() || inQuery) {
+                Map<String, Object> randomQuery = new LinkedHashMap<>();
+                query.forEach((name, value) -> randomQuery.put(name, randomIds(value.toString())));
+                variants.add(copy(path, text == null ? null : randomIds(text), randomQuery));
+            }
+            return variants;
+        }
+
+        private Call copy(String newPath, Object newBody, Map<String, Object> newQuery) {
+            Call copy = new Call(method, newPath);
+            copy.accept = accept;
+            copy.ifMatch = ifMatch;
+            copy.tokenFor = tokenFor;
+            copy.body = newBody;
+            copy.query.putAll(newQuery);
+            return copy;
+        }
+
+        private static String randomIds(String text) {
+            return ID.matcher(text).replaceAll(id -> UUID.randomUUID().toString());
+        }
+
+        private static String json(Object value) {
+            try {
+                return JSON.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override

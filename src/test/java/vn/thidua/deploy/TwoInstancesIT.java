@@ -71,6 +71,8 @@ class TwoInstancesIT {
     private static final Path JAR = Path.of(System.getProperty("thidua.runner-jar",
             "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
     private static final String ADMIN_PASSWORD = "Two-Instances-Admin-2026";
+    /** One secrets key for both instances, as replicas must share it: each seals what the other opens. */
+    private static final String SECRETS_KEY = "k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
     private static final String DB_PASSWORD = "two-instances-db-password";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     /** The pre-shutdown delay of instance B, long enough to see its readiness go DOWN while it still serves. */
@@ -396,6 +398,7 @@ class TwoInstancesIT {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("jwt-public.pem").toString());
         env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("jwt-private.pem").toString());
         env.put("THIDUA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("THIDUA_SECRETS_KEY", SECRETS_KEY);
         env.put("THIDUA_EMBEDDED_POSTGRES_ENABLED", "false");
         env.put("THIDUA_DATA_DIR", WORK.resolve("data-" + name).toString());
         env.put("THIDUA_IDEMPOTENCY_PURGE_INTERVAL", "1s");

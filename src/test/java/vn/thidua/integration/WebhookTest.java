@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import vn.thidua.common.Roles;
+import vn.thidua.common.runtime.SecretBox;
 import vn.thidua.testsupport.Problems;
 import vn.thidua.testsupport.TestOrg;
 
@@ -63,7 +69,47 @@ class WebhookTest {
                 .post("/api/v1/webhooks");
         first.then().statusCode(201).body("secret", equalTo("a-secret-chosen-by-the-receiver-2026"));
         TestOrg.as(agency, Roles.BOARD).header("Idempotency-Key", key).body(body).post("/api/v1/webhooks").then()
-                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id")));
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id")))
+                .body("secret", nullValue()).body("url", equalTo("https://hooks.example.org/ct"));
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) Arc.container()
+                .instance(EntityManager.class).get().createNativeQuery(
+                        "SELECT CAST(response_body AS text) FROM idempotency_record WHERE idem_key = ?1")
+                .setParameter(1, key).getSingleResult());
+        assertFalse(stored.contains("a-secret-chosen-by-the-receiver-2026"), "the stored answer has no secret");
+    }
+
+    @Test
+    void theDatabaseHoldsTheSecretSealed() {
+        UUID agency = TestOrg.agency("Sở Tài chính");
+        WebhookFixtures.Made made = WebhookFixtures.idle(agency);
+        String stored = storedSecret(made.id());
+        assertTrue(stored.startsWith("enc:v1:"), stored);
+        assertFalse(stored.contains(made.secret()), "the row does not hold the secret");
+        String rotated = TestOrg.as(agency, Roles.BOARD).header("If-Match", made.etag())
+                .post("/api/v1/webhooks/" + made.id() + ":rotate-secret").then().statusCode(200).extract()
+                .path("secret");
+        assertFalse(storedSecret(made.id()).contains(rotated), "nor the rotated one");
+    }
+
+    @Test
+    void secretsStoredInClearBeforeSealingAreSealedOnStart() {
+        UUID agency = TestOrg.agency("Sở Xây dựng");
+        WebhookFixtures.Made made = WebhookFixtures.idle(agency);
+        String clear = "a-secret-from-before-sealing-2026";
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("UPDATE webhook_subscription SET secret = ?2 WHERE id = CAST(?1 AS uuid)")
+                .setParameter(1, made.id()).setParameter(2, clear).executeUpdate());
+        Arc.container().instance(WebhookSecretSealing.class).get().sealAll();
+        SecretBox box = Arc.container().instance(SecretBox.class).get();
+        String stored = storedSecret(made.id());
+        assertTrue(stored.startsWith(box.currentPrefix()), stored);
+        assertEquals(clear, box.open(stored, WebhookSubscription.secretContext(UUID.fromString(made.id()))));
+    }
+
+    private static String storedSecret(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) Arc.container().instance(EntityManager.class)
+                .get().createNativeQuery("SELECT secret FROM webhook_subscription WHERE id = CAST(?1 AS uuid)")
+                .setParameter(1, id).getSingleResult());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.thidua.testsupport.Problems.assertProblem;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -89,6 +90,25 @@ class OrgUnitTest {
         org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/units/" + id), location);
         org.junit.jupiter.api.Assertions.assertFalse(location.contains("/api/v1/api/v1"), location);
         TestOrg.asRootAdmin().get(UNITS + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void aDepartmentsCodeIsUniqueWithinItsAgencyOnlySoAnotherAgencysCodesStayUnseen() {
+        UUID mine = TestOrg.agency("Unit codes mine");
+        UUID theirs = TestOrg.agency("Unit codes theirs");
+        String code = TestOrg.uniqueCode("VP");
+        TestOrg.as(theirs, Roles.ADMIN).body(Map.of("code", code, "name", "Văn phòng", "kind", "DEPARTMENT",
+                "parentId", theirs.toString())).post(UNITS).then().statusCode(201);
+        String id = TestOrg.as(mine, Roles.ADMIN).body(Map.of("code", code, "name", "Văn phòng", "kind",
+                "DEPARTMENT", "parentId", mine.toString())).post(UNITS).then().statusCode(201).extract().path("id");
+        assertProblem(TestOrg.as(mine, Roles.ADMIN).body(Map.of("code", code.toLowerCase(), "name", "Văn phòng 2",
+                "kind", "DEPARTMENT", "parentId", id)).post(UNITS).then(), 409, "CONFLICT");
+        // people are imported by unit code: each agency's admin reaches their own office
+        TestOrg.as(mine, Roles.ADMIN).contentType("text/csv; charset=UTF-8").body(("code,fullName,unitCode\n"
+                + TestOrg.uniqueCode("P") + ",Quàng Văn Một," + code + "\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/people:import").then()
+                .statusCode(200).body("applied", equalTo(true));
+        TestOrg.asRootAdmin().queryParam("unit", id).get("/api/v1/people").then().body("total", equalTo(1));
     }
 
     @Test

@@ -190,6 +190,55 @@ class PeopleTest {
     }
 
     @Test
+    void aCodeIsUniqueWithinItsAgencyOnlySoAnotherAgencysCodesStayUnseen() {
+        UUID mine = TestOrg.agency("Codes mine");
+        UUID theirs = TestOrg.agency("Codes theirs");
+        UUID theirOffice = TestOrg.unit(theirs, "Their codes office", "DEPARTMENT");
+        Map<String, Object> theirPerson = person("Vì Văn Họ", theirOffice);
+        TestOrg.as(theirs, Roles.ADMIN).body(theirPerson).post(PEOPLE).then().statusCode(201);
+        Map<String, Object> minePerson = person("Vì Văn Mình", mine);
+        minePerson.put("code", theirPerson.get("code"));
+        String id = TestOrg.as(mine, Roles.ADMIN).body(minePerson).post(PEOPLE).then().statusCode(201)
+                .body("code", equalTo(theirPerson.get("code"))).extract().path("id");
+        Map<String, Object> again = person("Vì Thị Mình", mine);
+        again.put("code", theirPerson.get("code"));
+        assertProblem(TestOrg.as(mine, Roles.ADMIN).body(again).post(PEOPLE).then(), 409, "CONFLICT");
+        // a person moved into another agency takes their code along, and there it must be free
+        minePerson.put("unitId", theirOffice.toString());
+        assertProblem(TestOrg.asRootAdmin().header("If-Match", etag(UUID.fromString(id))).body(minePerson)
+                .put(PEOPLE + "/" + id).then(), 409, "CONFLICT");
+        TestOrg.asRootAdmin().queryParam("q", theirPerson.get("code")).get(PEOPLE).then().body("total", equalTo(2));
+    }
+
+    @Test
+    void aUnitMovedIntoAnotherAgencyTakesItsPeoplesCodesAlong() {
+        UUID from = TestOrg.agency("Codes from");
+        UUID to = TestOrg.agency("Codes to");
+        UUID office = TestOrg.unit(from, "Moving office", "DEPARTMENT");
+        Map<String, Object> mover = person("Lò Văn Chuyển", office);
+        TestOrg.as(from, Roles.ADMIN).body(mover).post(PEOPLE).then().statusCode(201);
+        Map<String, Object> holder = person("Lò Văn Giữ", to);
+        holder.put("code", mover.get("code"));
+        String holderId = TestOrg.as(to, Roles.ADMIN).body(holder).post(PEOPLE).then().statusCode(201).extract()
+                .path("id");
+        String unitTag = TestOrg.asRootAdmin().get("/api/v1/units/" + office).then().extract().header("ETag");
+        assertProblem(TestOrg.asRootAdmin().header("If-Match", unitTag).body(Map.of("parentId", to.toString()))
+                .post("/api/v1/units/" + office + ":move").then(), 409, "CONFLICT")
+                .body("detail", org.hamcrest.Matchers.containsString(mover.get("code").toString()));
+        holder.put("code", TestOrg.uniqueCode("FREED"));
+        TestOrg.as(to, Roles.ADMIN).header("If-Match", etag(UUID.fromString(holderId))).body(holder)
+                .put(PEOPLE + "/" + holderId).then().statusCode(200);
+        TestOrg.asRootAdmin().header("If-Match", unitTag).body(Map.of("parentId", to.toString()))
+                .post("/api/v1/units/" + office + ":move").then().statusCode(200);
+        // the person now counts in the new agency: the code is taken there and free again in the old one
+        Map<String, Object> again = person("Lò Thị Mới", to);
+        again.put("code", mover.get("code"));
+        assertProblem(TestOrg.as(to, Roles.ADMIN).body(again).post(PEOPLE).then(), 409, "CONFLICT");
+        again.put("unitId", from.toString());
+        TestOrg.as(from, Roles.ADMIN).body(again).post(PEOPLE).then().statusCode(201);
+    }
+
+    @Test
     void searchIgnoresAccentsAndCaseInNameAndCode() {
         UUID agency = TestOrg.agency("Search");
         UUID duc = create(agency, "Nguyễn Văn Đức", agency);

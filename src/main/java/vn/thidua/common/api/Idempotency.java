@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import vn.thidua.common.Caller;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ProblemType;
 import vn.thidua.common.runtime.ThiduaConfig;
@@ -32,6 +35,11 @@ import vn.thidua.common.runtime.ThiduaConfig;
  * same transaction as what it created; a retry with the same key and the same request gets that answer again
  * (marked {@code Idempotent-Replayed: true}) and creates nothing. A concurrent retry waits on the key's row until
  * the first commits. The same key with a different request is refused (422). Keys are per caller.
+ * <p>
+ * A replay re-checks who asks: the caller's roles and home unit are stored with the answer, and when either has
+ * changed since (the account was moved or given other roles), the stored answer is not handed back, since the
+ * caller may no longer see what it shows; the request is refused (422) and a new key runs it as a fresh call, with
+ * every role and scope check. An answer with once-only parts ({@link ShownOnce}, a secret) is stored without them.
  * <p>
  * An error answer is not stored: nothing was created, so a retry simply runs again.
  */
@@ -48,6 +56,8 @@ public class Idempotency {
     ObjectMapper json;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Caller caller;
     @Inject
     ThiduaConfig config;
 
@@ -67,17 +77,21 @@ public class Idempotency {
         }
         String principal = identity.isAnonymous() ? "" : identity.getPrincipal().getName();
         String hash = fingerprint(operation, request);
+        String unit = caller.unitId().map(UUID::toString).orElse("");
+        String roles = String.join(",", new TreeSet<>(identity.getRoles()));
         em.createNativeQuery("DELETE FROM idempotency_record WHERE principal = ?1 AND idem_key = ?2 AND created_at < ?3")
                 .setParameter(1, principal).setParameter(2, key)
                 .setParameter(3, OffsetDateTime.now().minus(config.idempotency().retention()))
                 .executeUpdate();
         int claimed = em.createNativeQuery("""
-                INSERT INTO idempotency_record (principal, idem_key, request_hash, operation, status, created_at)
-                VALUES (?1, ?2, ?3, ?4, 0, now()) ON CONFLICT (principal, idem_key) DO NOTHING""")
+                INSERT INTO idempotency_record (principal, idem_key, request_hash, operation, status, created_at,
+                                                caller_unit, caller_roles)
+                VALUES (?1, ?2, ?3, ?4, 0, now(), ?5, ?6) ON CONFLICT (principal, idem_key) DO NOTHING""")
                 .setParameter(1, principal).setParameter(2, key).setParameter(3, hash).setParameter(4, operation)
+                .setParameter(5, unit).setParameter(6, roles)
                 .executeUpdate();
         if (claimed == 0) {
-            return replay(principal, key, hash);
+            return replay(principal, key, hash, unit, roles);
         }
         Response response = action.get();
         em.createNativeQuery("""
@@ -85,22 +99,31 @@ public class Idempotency {
                 WHERE principal = ?1 AND idem_key = ?2""")
                 .setParameter(1, principal).setParameter(2, key)
                 .setParameter(3, response.getStatus())
-                .setParameter(4, response.hasEntity() ? write(response.getEntity()) : null)
+                .setParameter(4, response.hasEntity() ? write(stored(response.getEntity())) : null)
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(6, response.getHeaderString(HttpHeaders.ETAG))
                 .executeUpdate();
         return response;
     }
 
-    private Response replay(String principal, String key, String hash) {
+    private static Object stored(Object entity) {
+        return entity instanceof ShownOnce once ? once.forReplay() : entity;
+    }
+
+    private Response replay(String principal, String key, String hash, String unit, String roles) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT request_hash, operation, status, CAST(response_body AS text), location, etag
+                SELECT request_hash, operation, status, CAST(response_body AS text), location, etag, caller_unit,
+                       caller_roles
                 FROM idempotency_record WHERE principal = ?1 AND idem_key = ?2""")
                 .setParameter(1, principal).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused", row[1]);
+        }
+        // a record from before the caller was stored (null) is treated as another caller's: refusing is safe
+        if (!unit.equals(row[6]) || !roles.equals(row[7])) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-other-caller");
         }
         Response.ResponseBuilder answer = Response.status(((Number) row[2]).intValue())
                 .header(REPLAYED_HEADER, "true");

@@ -1,6 +1,7 @@
 package vn.thidua.common.runtime;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -40,6 +41,20 @@ public interface ThiduaConfig {
     Webhooks webhooks();
 
     Documents documents();
+
+    Secrets secrets();
+
+    /** The key that encrypts stored secrets ({@link SecretBox}); README, "Configuration". */
+    interface Secrets {
+        /**
+         * {@code <id>:<base64 of 32 random bytes>} ({@code THIDUA_SECRETS_KEY}); unset, one is generated once into
+         * {@code <data dir>/keys/secrets.key} ({@link SecretKeyConfigSourceFactory}). Replicas share one.
+         */
+        String key();
+
+        /** Keys replaced by {@link #key()}, in the same form, comma-separated: they still open what they sealed. */
+        Optional<List<String>> previousKeys();
+    }
 
     /** Printed documents (package {@code vn.thidua.document}); README, "Documents: PDF and DOCX". */
     interface Documents {

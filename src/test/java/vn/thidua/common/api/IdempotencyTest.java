@@ -7,6 +7,7 @@ import static vn.thidua.testsupport.Problems.assertProblem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
 
 import vn.thidua.common.Roles;
 import vn.thidua.testsupport.Api;
@@ -108,5 +110,33 @@ class IdempotencyTest {
     void anUnprintableKeyIsRefused() {
         assertProblem(Api.as(Roles.ADMIN).header(Idempotency.HEADER, "x".repeat(300)).body("{\"title\":\"k\"}")
                 .post(NOTES).then(), 400, "VALIDATION_FAILED").body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void aReplayIsNotGivenToTheSameAccountWithOtherRoles() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"title\":\"roles " + key + "\"}";
+        Api.anonymous().auth().oauth2(TestTokens.as("officer-g", Roles.ADMIN)).header(Idempotency.HEADER, key)
+                .body(body).post(NOTES).then().statusCode(201);
+        assertProblem(Api.anonymous().auth().oauth2(TestTokens.as("officer-g", Roles.ADMIN, Roles.BOARD))
+                .header(Idempotency.HEADER, key).body(body).post(NOTES).then(), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertEquals(1, countTitled("roles " + key));
+    }
+
+    @Test
+    void aReplayIsNotGivenToTheSameAccountMovedToAnotherUnit() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"title\":\"moved " + key + "\"}";
+        Api.anonymous().auth().oauth2(inUnit("officer-h", UUID.randomUUID())).header(Idempotency.HEADER, key)
+                .body(body).post(NOTES).then().statusCode(201);
+        assertProblem(Api.anonymous().auth().oauth2(inUnit("officer-h", UUID.randomUUID()))
+                .header(Idempotency.HEADER, key).body(body).post(NOTES).then(), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertEquals(1, countTitled("moved " + key));
+    }
+
+    /** An admin token of {@code user} whose home unit is {@code unit}: the same account after a move. */
+    private static String inUnit(String user, UUID unit) {
+        return Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).upn(user).subject(user)
+                .groups(Set.of(Roles.ADMIN)).claim("unit", unit.toString()).expiresIn(600).sign();
     }
 }
