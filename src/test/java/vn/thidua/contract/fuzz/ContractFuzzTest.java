@@ -111,10 +111,10 @@ class ContractFuzzTest {
             this.world = new FuzzWorld(random);
             this.plan = new FuzzPlan(contract, random, world, json);
             this.database = new DatabaseFingerprint(dataSource);
-            LinkedHashMap<String, String> made = new LinkedHashMap<>();
-            // made by TestOrg outside the seed; ids and tokens the hash blinds by itself
-            made.put(world.facultyCode, "(faculty code)");
-            this.sequence = new FuzzRequest.SequenceHash(made);
+            // made outside the seed (TestOrg's code, the server's refresh tokens as they are made); ids and the
+            // callers' tokens the hash blinds by itself
+            world.serverMade.put(world.facultyCode, "(faculty code)");
+            this.sequence = new FuzzRequest.SequenceHash(world.serverMade);
         }
 
         void run() throws IOException {

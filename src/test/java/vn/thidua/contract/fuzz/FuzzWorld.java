@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -51,6 +52,11 @@ final class FuzzWorld implements FuzzTargets {
     final UUID faculty;
     final UUID office;
     final String facultyCode;
+    /**
+     * Values the server or TestOrg made outside the seed that the requests carry (not ids, which the hash blinds by
+     * itself), each with the name it reads as in the request hash, in the order they were made.
+     */
+    final LinkedHashMap<String, String> serverMade = new LinkedHashMap<>();
     final String issuedPlan;
     final String issuedPhase;
     final String sharedPerson;
@@ -335,11 +341,16 @@ final class FuzzWorld implements FuzzTargets {
                 .post("/api/v1/integration-clients").then().statusCode(201).extract().path("client.id");
     }
 
-    /** The refresh token of a new login of the login account. */
+    /**
+     * The refresh token of a new login of the login account: random bits of the server's, so it is named in
+     * {@link #serverMade} for the request hash to read alike in every run of a seed.
+     */
     private String refreshToken() {
-        return given().contentType(ContentType.JSON)
+        String token = given().contentType(ContentType.JSON)
                 .body(Map.of("username", loginUsername, "password", PASSWORD)).post("/api/v1/auth/token").then()
                 .statusCode(200).extract().path("refreshToken");
+        serverMade.put(token, "(refresh token " + serverMade.size() + ")");
+        return token;
     }
 
     /** A plan of the agency with one phase (registration open today); issued or still a draft. */
