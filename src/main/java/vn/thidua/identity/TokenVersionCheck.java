@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -15,6 +16,8 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
+
+import vn.thidua.common.Caller;
 
 /**
  * Refuses a token of ours that its account has outlived: one issued before the account was disabled, had its roles,
@@ -41,7 +44,7 @@ class TokenVersionCheck implements SecurityIdentityAugmentor {
         if (claim == null) {
             return Uni.createFrom().item(identity);
         }
-        Optional<UUID> account = uuid(token.getSubject());
+        Optional<UUID> account = Caller.uuidClaim(token, Claims.sub.name());
         Optional<Long> version = version(claim);
         if (account.isEmpty() || version.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("malformed token version"));
@@ -84,17 +87,6 @@ class TokenVersionCheck implements SecurityIdentityAugmentor {
         try {
             return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String subject) {
-        if (subject == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(subject));
-        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

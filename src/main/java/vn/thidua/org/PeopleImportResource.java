@@ -1,9 +1,6 @@
 package vn.thidua.org;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thidua.common.Sha256;
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.ImportRun;
 import vn.thidua.common.api.QueryFlags;
@@ -132,15 +130,8 @@ public class PeopleImportResource {
         PeopleImportReader.Sheet sheet = csv ? PeopleImportReader.csv(body) : PeopleImportReader.json(body, json);
         ImportRun.Options options = new ImportRun.Options(dryRun, allOrNothing,
                 csv ? "csv" : "json");
-        Fingerprint fingerprint = new Fingerprint(options.format(), dryRun, allOrNothing, sha256(body));
+        Fingerprint fingerprint = new Fingerprint(options.format(), dryRun, allOrNothing, Sha256.hex(body));
         return ImportRun.answer(() -> service.importOnce(idempotencyKey, fingerprint, sheet, options, locale));
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
 }

@@ -1,10 +1,6 @@
 package vn.thidua.common.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -26,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.thidua.common.Caller;
+import vn.thidua.common.Sha256;
 import vn.thidua.common.error.ApiException;
 import vn.thidua.common.error.ProblemType;
 import vn.thidua.common.runtime.ThiduaConfig;
@@ -140,15 +137,7 @@ public class Idempotency {
     }
 
     private String fingerprint(String operation, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Sha256.hex(operation + '\0' + write(request));
     }
 
     private String write(Object value) {
