@@ -3,7 +3,6 @@ package vn.thidua.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -101,23 +100,8 @@ class RestartAfterKillIT {
     }
 
     private void awaitReady(Process process, String name) throws Exception {
-        long until = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                fail(name + " exited with " + process.exitValue() + "; see " + WORK.resolve(name + ".log"));
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(uri("/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling until the timeout
-            }
-            Thread.sleep(50);
-        }
-        fail(name + " not ready within " + START_TIMEOUT + "; see " + WORK.resolve(name + ".log"));
+        Readiness.await(http, uri("/q/health/ready"), process, name, START_TIMEOUT, Duration.ofMillis(50),
+                () -> "see " + WORK.resolve(name + ".log"));
     }
 
     private HttpResponse<String> login() throws Exception {

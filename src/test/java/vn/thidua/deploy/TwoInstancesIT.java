@@ -446,23 +446,8 @@ class TwoInstancesIT {
         }
 
         void awaitReady(HttpClient http) throws Exception {
-            long until = System.nanoTime() + START_TIMEOUT.toNanos();
-            while (System.nanoTime() < until) {
-                if (!process.isAlive()) {
-                    fail("instance " + name + " exited with " + process.exitValue() + ":\n" + tail());
-                }
-                try {
-                    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/q/health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (ready.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notListeningYet) {
-                    // keep polling until the timeout
-                }
-                Thread.sleep(200);
-            }
-            fail("instance " + name + " not ready within " + START_TIMEOUT + ":\n" + tail());
+            Readiness.await(http, uri("/q/health/ready"), process, "instance " + name, START_TIMEOUT,
+                    Duration.ofMillis(200), () -> "its log:\n" + tail());
         }
 
         void stop() {
