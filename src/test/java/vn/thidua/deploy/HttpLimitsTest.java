@@ -23,11 +23,13 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import vn.thidua.common.Roles;
+import vn.thidua.testsupport.RawHttp;
 import vn.thidua.testsupport.TestTokens;
 
 /**
  * What the HTTP layer refuses before any resource is answered problem+json like the rest of the API: a URL too long
- * (414), headers too large (431) and a chunked body over the limit (413), whose size no header announced.
+ * (414), a URL that is not one (400), headers too large (431) and a chunked body over the limit (413), whose size no
+ * header announced.
  */
 @QuarkusTest
 class HttpLimitsTest {
@@ -46,6 +48,27 @@ class HttpLimitsTest {
         assertProblem(given().header("X-Padding", "b".repeat(21 * 1024)).get("/api/v1/public/plans").then(),
                 431, "HEADERS_TOO_LARGE");
         given().header("X-Padding", "b".repeat(8 * 1024)).get("/api/v1/public/plans").then().statusCode(200);
+    }
+
+    @Test
+    void aUrlThatIsNoneIs400ProblemJsonWhereverItPoints() throws Exception {
+        for (String target : List.of("/api/v1/people/%zz", "/api/v1/public/plans?q=%zz", "/%zz",
+                "/api/v1/public/plans/%E0%A4%A", "/api/v1/public/plans?q=100%", "/q/health/%zz")) {
+            RawHttp.Answer answer = RawHttp.get(RestAssured.port, target);
+            assertEquals(400, answer.status(), target + "\n" + answer.head());
+            assertTrue(String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json"),
+                    target + "\n" + answer.head());
+            assertEquals("BAD_REQUEST", answer.json().getString("code"), target);
+            assertTrue(answer.json().getString("detail").startsWith("Địa chỉ không đọc được"), answer.body());
+        }
+    }
+
+    @Test
+    void whatCanBeDecodedIsReadEvenWhereJavaNetUriWouldRefuseIt() throws Exception {
+        // a raw | in a query (browsers send it), and %C3%28: well-formed escapes of two bytes that are no UTF-8
+        assertEquals(200, RawHttp.get(RestAssured.port, "/api/v1/public/plans?q=a|b").status());
+        assertEquals(200, RawHttp.get(RestAssured.port, "/api/v1/public/plans?q=%C3%28").status());
+        assertProblem(given().urlEncodingEnabled(false).get("/api/v1/public/plans/%C3%28").then(), 400, "BAD_REQUEST");
     }
 
     @Test

@@ -24,12 +24,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.testsupport.RawHttp;
+
 /**
  * The packaged service on its embedded PostgreSQL ({@code target/quarkus-app/quarkus-run.jar}, production profile) is
  * killed with SIGKILL, which leaves its postmaster running, and started again on the same data directory: it stops the
  * orphan, comes back ready with the data it had, and a normal stop afterwards leaves no PostgreSQL behind. The time to
  * ready is printed; the bound asserted is loose, because the shared CI machine's load decides most of it (README,
- * "Measurements", has the figures). Runs in {@code verify}, after {@code package}.
+ * "Measurements", has the figures). The first run also proves what only the packaged service's own main sets up: a URL
+ * that is not one gets a problem+json 400, not Quarkus's empty one. Runs in {@code verify}, after {@code package}.
  */
 class RestartAfterKillIT {
 
@@ -52,6 +55,9 @@ class RestartAfterKillIT {
         Process first = start("first");
         awaitReady(first, "first");
         assertEquals(200, login().statusCode());
+        RawHttp.Answer malformed = RawHttp.get(port, "/api/v1/people/%zz");
+        assertEquals(400, malformed.status(), "ThiduaMain turns Quarkus's empty 400 off: " + malformed.head());
+        assertEquals("BAD_REQUEST", malformed.json().getString("code"));
 
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         ProcessHandle orphan = postmaster().orElseThrow(() -> new AssertionError("no postmaster.pid after the first run"));

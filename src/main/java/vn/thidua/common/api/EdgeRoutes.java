@@ -33,6 +33,11 @@ import vn.thidua.common.error.ProblemType;
  * no way to its {@code HttpServer#invalidRequestHandler}; so {@code quarkus.http.limits.max-initial-line-length} and
  * {@code max-header-size} are set well above (64 KB) and these limits are enforced here, where the answer can follow
  * the API's conventions. Beyond 64 KB Vert.x's empty answer remains, which no client of the API comes near;</li>
+ * <li>a URL that cannot be decoded (a {@code %} that begins no escape, as in {@code %zz}) is refused with a
+ * problem+json 400. Quarkus would answer it empty before any route, as it would anything {@code java.net.URI} refuses
+ * (a raw {@code |} in a query, which browsers send); {@link vn.thidua.common.runtime.ThiduaMain} turns that check off,
+ * and the check made here refuses only what cannot be read. Where the router meets such a path first, it fails the
+ * matching with 400, which the router's 400 handler answers the same way;</li>
  * <li>a body without {@code Content-Type} is refused with a problem+json 415: JAX-RS would read it as whatever the
  * operation consumes, so a file sent by mistake could be taken as JSON;</li>
  * <li>{@code %3A} in a path is read as {@code :}, because some HTTP clients encode the colon of custom methods
@@ -57,11 +62,16 @@ public class EdgeRoutes {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::normalise).failureHandler(this::bodyTooLarge);
         router.route().last().handler(ctx -> problem(ctx, ProblemType.ROUTE_NOT_FOUND, "detail.route-not-found"));
+        router.errorHandler(ProblemType.BAD_REQUEST.status(), this::malformed);
     }
 
     private void normalise(RoutingContext ctx) {
         if (ctx.request().uri().length() > MAX_URL_LENGTH) {
             problem(ctx, ProblemType.URI_TOO_LONG, "detail.uri-too-long", MAX_URL_LENGTH);
+            return;
+        }
+        if (!isDecodable(ctx.request().uri())) {
+            problem(ctx, ProblemType.BAD_REQUEST, "detail.malformed-uri");
             return;
         }
         if (headersSize(ctx) > MAX_HEADERS_SIZE) {
@@ -104,6 +114,29 @@ public class EdgeRoutes {
         }
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large", maxBodySize.asLongValue());
+    }
+
+    /**
+     * A 400 the router raised and no failure handler answered: it raises one by itself when it cannot match a
+     * request, because its path does not decode, before {@link #normalise} could look at it.
+     */
+    private void malformed(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
+        boolean unmatchable = !isDecodable(ctx.request().uri()) || ctx.failure() instanceof IllegalArgumentException;
+        problem(ctx, ProblemType.BAD_REQUEST, unmatchable ? "detail.malformed-uri" : "detail.bad-request");
+    }
+
+    /** Whether every {@code %} of {@code uri} begins an escape: two hexadecimal digits. */
+    static boolean isDecodable(String uri) {
+        for (int at = uri.indexOf('%'); at >= 0; at = uri.indexOf('%', at + 1)) {
+            if (at + 2 >= uri.length() || Character.digit(uri.charAt(at + 1), 16) < 0
+                    || Character.digit(uri.charAt(at + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int headersSize(RoutingContext ctx) {

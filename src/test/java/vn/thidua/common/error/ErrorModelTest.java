@@ -29,6 +29,7 @@ import io.restassured.response.Response;
 import vn.thidua.common.Roles;
 import vn.thidua.common.api.RequestIds;
 import vn.thidua.testsupport.Api;
+import vn.thidua.testsupport.RawHttp;
 import vn.thidua.testsupport.TestTokens;
 
 /** Every error answer of the API, asserted on status, content type and body (issue: one error model). */
@@ -214,34 +215,17 @@ class ErrorModelTest {
     @Test
     void bodyOverTheLimitIs413() throws Exception {
         // Announce 11 MB and send none of it: the refusal must come from the headers alone, before any upload.
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            String request = "POST " + NOTES + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + TestTokens.withRoles(Roles.ADMIN) + "\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + (11 * 1024 * 1024) + "\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
-            StringBuilder headers = new StringBuilder();
-            while (!headers.toString().endsWith("\r\n\r\n")) {
-                headers.append((char) in.readUnsignedByte());
-            }
-            String head = headers.toString();
-            String lower = head.toLowerCase(java.util.Locale.ROOT);
-            assertTrue(head.startsWith("HTTP/1.1 413"), head);
-            assertTrue(lower.contains("content-type: application/problem+json"), head);
-            java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: (\\d+)").matcher(lower);
-            assertTrue(length.find(), head);
-            byte[] content = new byte[Integer.parseInt(length.group(1))];
-            in.readFully(content);
-            io.restassured.path.json.JsonPath body = new io.restassured.path.json.JsonPath(
-                    new String(content, java.nio.charset.StandardCharsets.UTF_8));
-            assertEquals("PAYLOAD_TOO_LARGE", body.getString("code"));
-            assertEquals(413, body.getInt("status"));
-            assertEquals("urn:thidua:problem:payload-too-large", body.getString("type"));
-            assertEquals(NOTES, body.getString("instance"));
-            assertEquals("Nội dung gửi lên vượt quá giới hạn 10485760 byte.", body.getString("detail"));
-        }
+        RawHttp.Answer answer = RawHttp.send(io.restassured.RestAssured.port, "POST " + NOTES + " HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + TestTokens.withRoles(Roles.ADMIN) + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + (11 * 1024 * 1024) + "\r\n\r\n");
+        assertEquals(413, answer.status(), answer.head());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.head());
+        io.restassured.path.json.JsonPath body = answer.json();
+        assertEquals("PAYLOAD_TOO_LARGE", body.getString("code"));
+        assertEquals(413, body.getInt("status"));
+        assertEquals("urn:thidua:problem:payload-too-large", body.getString("type"));
+        assertEquals(NOTES, body.getString("instance"));
+        assertEquals("Nội dung gửi lên vượt quá giới hạn 10485760 byte.", body.getString("detail"));
     }
 
     @Test
