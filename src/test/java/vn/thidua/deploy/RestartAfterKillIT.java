@@ -31,8 +31,10 @@ import vn.thidua.testsupport.RawHttp;
  * killed with SIGKILL, which leaves its postmaster running, and started again on the same data directory: it stops the
  * orphan, comes back ready with the data it had, and a normal stop afterwards leaves no PostgreSQL behind. The time to
  * ready is printed; the bound asserted is loose, because the shared CI machine's load decides most of it (README,
- * "Measurements", has the figures). The first run also proves what only the packaged service's own main sets up: a URL
- * that is not one gets a problem+json 400, not Quarkus's empty one. Runs in {@code verify}, after {@code package}.
+ * "Measurements", has the figures). It also proves what only the packaged service's own main ({@code ThiduaMain})
+ * sets up: a URL that is not one gets a problem+json 400, not Quarkus's empty one; and the embedded PostgreSQL it
+ * starts before Quarkus reads its configuration gives way to the one that configuration asks for. Runs in
+ * {@code verify}, after {@code package}.
  */
 class RestartAfterKillIT {
 
@@ -75,6 +77,31 @@ class RestartAfterKillIT {
         second.destroy();
         assertTrue(second.waitFor(60, TimeUnit.SECONDS), "a SIGTERM stops the service");
         assertTrue(postmaster().isEmpty(), "a normal stop leaves no PostgreSQL running");
+    }
+
+    @Test
+    void aSettingOnlyQuarkusReadsStillDecidesTheEmbeddedDatabaseThatStartedEarly() throws Exception {
+        // ThiduaMain starts PostgreSQL before Quarkus reads config/application.properties of the working directory,
+        // which its early look does not read; the port set there must still be the one served
+        deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        port = freePort();
+        int databasePort = freePort();
+        Files.createDirectories(WORK.resolve("config"));
+        Files.writeString(WORK.resolve("config").resolve("application.properties"),
+                "thidua.embedded-postgres.port=" + databasePort + "\n");
+
+        Process service = start("own-config");
+        awaitReady(service, "own-config");
+        assertEquals(200, login().statusCode());
+        List<String> pidFile = Files.readAllLines(WORK.resolve("data").resolve("postgres").resolve("postmaster.pid"));
+        assertEquals(Integer.toString(databasePort), pidFile.get(3).trim(), "the port of config/application.properties, not the early start's");
+        assertTrue(Files.readString(WORK.resolve("own-config.log")).contains("started with early"),
+                "the early server was replaced, and said so");
+
+        service.destroy();
+        assertTrue(service.waitFor(60, TimeUnit.SECONDS), "a SIGTERM stops the service");
+        assertTrue(postmaster().isEmpty(), "a normal stop leaves no PostgreSQL running, the early one neither");
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package vn.thidua.common.runtime;
 
+import java.io.IOException;
+import java.net.URL;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -9,6 +12,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * Supplies the datasource URL, user and password of an embedded PostgreSQL when none is configured.
@@ -16,7 +21,9 @@ import io.smallrye.config.ConfigSourceFactory;
  * Setting {@code QUARKUS_DATASOURCE_JDBC_URL} (or the property) switches it off entirely: no embedded server is
  * started and the external database is used. The server is never started during the build (see {@link BuildTime}).
  * At run time it starts in the background as soon as the configuration is read, and the first read of one of the
- * three values waits for it (in tests, that read starts it).
+ * three values waits for it (in tests, that read starts it). The packaged service starts it sooner still:
+ * {@link ThiduaMain} calls {@link #startEarly()} before Quarkus boots, which reads the configuration only later, seconds
+ * into the start, when the server would otherwise begin its own start on the start's critical path.
  */
 public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -40,6 +47,35 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
             EmbeddedPostgresServer.startInBackground(settings);
         }
         return List.of(new LazySource(settings));
+    }
+
+    /**
+     * Starts the server as {@link #getConfigSources} would, before Quarkus reads its configuration, from what decides
+     * the settings: system properties, the environment and {@code application.properties}, in the profile
+     * {@code QUARKUS_PROFILE} names (else {@code prod}). Should Quarkus's own configuration give other settings (a
+     * {@code .env} file, say), the server is started again with those. Any fault is left for Quarkus to report.
+     */
+    static void startEarly() {
+        try {
+            SmallRyeConfigBuilder early = new SmallRyeConfigBuilder()
+                    .withProfile(profile())
+                    .addSystemSources();
+            for (URL properties : Collections.list(
+                    EmbeddedPostgresConfigSourceFactory.class.getClassLoader().getResources("application.properties"))) {
+                early.withSources(new PropertiesConfigSource(properties, 250));
+            }
+            EmbeddedPostgresServer.beginEarly();
+            early.withSources(new EmbeddedPostgresConfigSourceFactory()).build();
+        } catch (IOException | RuntimeException e) {
+            // Quarkus reads the same configuration in a moment and reports what is wrong with it
+        } finally {
+            EmbeddedPostgresServer.endEarly();
+        }
+    }
+
+    private static String profile() {
+        String profile = System.getProperty("quarkus.profile", System.getenv("QUARKUS_PROFILE"));
+        return profile == null || profile.isBlank() ? "prod" : profile;
     }
 
     @Override

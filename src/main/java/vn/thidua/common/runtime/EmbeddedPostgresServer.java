@@ -39,6 +39,11 @@ final class EmbeddedPostgresServer {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static CompletableFuture<EmbeddedPostgresServer> starting;
+    private static Settings startedWith;
+    /** Set while {@code ThiduaMain} starts the server before the application reads its configuration. */
+    private static boolean early;
+    /** Whether the server was started early and the configuration has not yet confirmed its settings. */
+    private static boolean replaceable;
 
     record Settings(Path dataDirectory, boolean throwAway, int port) {
 
@@ -89,16 +94,46 @@ final class EmbeddedPostgresServer {
     /**
      * Starts the server on a thread of its own, at most once per JVM, so that it comes up while the application is
      * still booting (stopping an orphaned postmaster and starting ours take a few seconds); {@link #startOnce} then
-     * waits only for what is left.
+     * waits only for what is left. Once only, except after an early start ({@link #beginEarly}) whose settings the
+     * application's configuration then contradicts: that server is stopped and one with the configured settings
+     * started.
      */
     static synchronized void startInBackground(Settings settings) {
         if (starting == null) {
-            starting = CompletableFuture.supplyAsync(() -> supervised(start(settings)), task -> {
-                Thread thread = new Thread(task, "embedded-postgres-start");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            starting = CompletableFuture.supplyAsync(() -> supervised(start(settings)), EmbeddedPostgresServer::onOwnThread);
+            startedWith = settings;
+            replaceable = early;
+            return;
         }
+        if (replaceable && !early) {
+            replaceable = false;
+            if (!settings.equals(startedWith)) {
+                LOG.infof("The configuration gives the embedded PostgreSQL other settings (%s) than those it was started"
+                        + " with early (%s); starting it again with them", settings, startedWith);
+                startedWith = settings;
+                starting = starting.handleAsync((server, failure) -> {
+                    if (server != null) {
+                        server.stop();
+                    }
+                    return supervised(start(settings));
+                }, EmbeddedPostgresServer::onOwnThread);
+            }
+        }
+    }
+
+    /** What {@link #startInBackground} starts until {@link #endEarly} comes before the application's configuration. */
+    static synchronized void beginEarly() {
+        early = true;
+    }
+
+    static synchronized void endEarly() {
+        early = false;
+    }
+
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "embedded-postgres-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     static EmbeddedPostgresServer startOnce(Settings settings) {
@@ -271,6 +306,9 @@ final class EmbeddedPostgresServer {
     private void stop() {
         synchronized (this) {
             // a restart in progress finishes first; none starts after this
+            if (stopping) {
+                return;
+            }
             stopping = true;
         }
         watchdog.shutdownNow();

@@ -17,22 +17,40 @@ public final class LiquibaseApplicationSettings extends AbstractMapConfiguration
 
     private static final String PREFIX = "liquibase.";
 
+    private volatile Read read;
+
     @Override
     public int getPrecedence() {
         // below the environment (150) and system properties (200)
         return 100;
     }
 
+    /**
+     * Liquibase asks for the map on every look-up of a setting, hundreds of times during one migration; the settings
+     * are read once per configuration (a test run starts several applications, each with its own).
+     */
     @Override
     protected Map<?, ?> getMap() {
         Config config = ConfigProvider.getConfig();
+        Read last = read;
+        if (last == null || last.config() != config) {
+            last = new Read(config, settingsOf(config));
+            read = last;
+        }
+        return last.values();
+    }
+
+    private static Map<String, String> settingsOf(Config config) {
         Map<String, String> values = new HashMap<>();
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(PREFIX)) {
                 config.getOptionalValue(name, String.class).ifPresent(value -> values.put(name, value));
             }
         }
-        return values;
+        return Map.copyOf(values);
+    }
+
+    private record Read(Config config, Map<String, String> values) {
     }
 
     @Override

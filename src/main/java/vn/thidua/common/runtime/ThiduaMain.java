@@ -11,6 +11,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * replace. The check reads the system property {@code vertx.disableURIValidation} once, as the HTTP server is built;
  * set here, the same check is made by {@code EdgeRoutes}, which answers a problem+json 400 like the rest of the API.
  * The tests set the property through Surefire, as they do not run this class.
+ * <p>
+ * It also starts the embedded PostgreSQL at once ({@link EmbeddedPostgresConfigSourceFactory#startEarly()}): Quarkus
+ * reads the configuration that would start it only seconds into its boot, and would then wait for it.
  */
 @QuarkusMain
 public final class ThiduaMain {
@@ -24,6 +27,7 @@ public final class ThiduaMain {
         if (System.getProperty(URI_VALIDATION_OFF) == null) {
             System.setProperty(URI_VALIDATION_OFF, "true");
         }
+        EmbeddedPostgresConfigSourceFactory.startEarly();
         Quarkus.run(args);
     }
 }
