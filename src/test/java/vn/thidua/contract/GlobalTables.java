@@ -44,7 +44,7 @@ final class GlobalTables {
             "cluster_scoring_table", "cluster_scoring_round", "cluster_score_sheet",
             // integration and machinery
             "audit_event", "outbox_event", "webhook_subscription", "webhook_delivery", "idempotency_record",
-            "job_run", "databasechangelog",
+            "job_run", "databasechangelog", "schema_fingerprint",
             // the tests' own fixture endpoints (vn.thidua.fixture)
             "fixture_note");
 
