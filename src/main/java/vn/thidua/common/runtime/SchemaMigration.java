@@ -20,6 +20,8 @@ import io.quarkus.liquibase.runtime.LiquibaseConfig;
 import io.quarkus.runtime.StartupEvent;
 import liquibase.Liquibase;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 
 /**
  * Brings the schema up to date before anything else at start, and does not ask Liquibase when it has nothing to do.
@@ -67,7 +69,15 @@ public class SchemaMigration {
             return false;
         }
         try (Liquibase migration = liquibase.createLiquibase()) {
-            migration.update(liquibase.createContexts(), liquibase.createLabels());
+            // Taken before update, as Quarkus does: update would create Liquibase's own tables before locking, and two
+            // replicas on an empty database would both try (TwoInstancesIT saw "databasechangelog already exists")
+            LockService lock = LockServiceFactory.getInstance().getLockService(migration.getDatabase());
+            lock.waitForLock();
+            try {
+                migration.update(liquibase.createContexts(), liquibase.createLabels());
+            } finally {
+                lock.releaseLock();
+            }
         }
         if (fingerprint.isPresent()) {
             record(fingerprint.get(), changeLog);
