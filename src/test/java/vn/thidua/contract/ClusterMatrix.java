@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import vn.thidua.cluster.ClusterFixtures;
 import vn.thidua.cluster.MeetingSteps;
 import vn.thidua.common.Roles;
+import vn.thidua.testsupport.JsonBody;
 import vn.thidua.testsupport.TestOrg;
 
 /**
@@ -50,7 +51,7 @@ final class ClusterMatrix {
         covenant(cluster.id());
         table = table(cluster.id(), YEAR);
         act(cluster.id(), "open");
-        sheet = sheet(cluster.id(), member, null).path("id");
+        sheet = JsonBody.at(sheet(cluster.id(), member, null), "id");
         sheet(cluster.id(), external.id(), null);
         act(cluster.id(), "start-cross-scoring");
         sheet(cluster.id(), member, external.id());
@@ -65,7 +66,7 @@ final class ClusterMatrix {
 
     /** The meeting of 2022 on paper: one delegate for each member of the cluster, agency A's named {@code name}. */
     Map<String, Object> meetingBody(String clusterId, String name) {
-        List<Map<String, Object>> members = board().get(path(clusterId) + "/members").then().extract().path("$");
+        List<Map<String, Object>> members = JsonBody.at(board().get(path(clusterId) + "/members").then().extract(), "$");
         List<Map<String, Object>> delegates = members.stream().map(m -> Map.<String, Object>of("memberId", m.get("id"),
                 "fullName", agency.toString().equals(m.get("unitId")) ? name : "Đại biểu " + m.get("name"))).toList();
         return Map.of("meetingAt", YEAR + "-12-16T08:00:00+07:00", "delegates", delegates);
@@ -81,13 +82,13 @@ final class ClusterMatrix {
         if (state.equals("head")) {
             return head;
         }
-        String session = expect(board().body(meetingBody(head.cluster(), "Đại biểu A")).post(meeting(head.cluster())),
-                201).path("sessionId");
+        String session = JsonBody.at(expect(board().body(meetingBody(head.cluster(), "Đại biểu A")).post(meeting(head.cluster())),
+                201), "sessionId");
         if (state.equals("convened")) {
             return new Year(head.cluster(), null, head.id());
         }
-        String item = expect(board().body(Map.of("memberId", head.id(), "awardCode", "PROVINCE_FLAG"))
-                .post(meeting(head.cluster()) + "/candidates"), 201).path("agendaItemId");
+        String item = JsonBody.at(expect(board().body(Map.of("memberId", head.id(), "awardCode", "PROVINCE_FLAG"))
+                .post(meeting(head.cluster()) + "/candidates"), 201), "agendaItemId");
         new MeetingSteps(this::board).vote(session, Map.of(item, new int[] {2, 0}));
         return new Year(head.cluster(), null, session);
     }
@@ -103,7 +104,7 @@ final class ClusterMatrix {
     MatrixWorld.Made freshCluster() {
         String name = "Cụm thi đua " + TestOrg.uniqueCode("MX");
         Response created = board().body(clusterBody(name)).post("/api/v1/clusters");
-        return new MatrixWorld.Made(expect(created, 201).path("id"), created.header("ETag"), name);
+        return new MatrixWorld.Made(JsonBody.at(expect(created, 201), "id"), created.header("ETag"), name);
     }
 
     Map<String, Object> clusterBody(String name) {
@@ -153,7 +154,7 @@ final class ClusterMatrix {
         String sheetId = null;
         if (upTo == 5) {
             Response entered = sheet(id, mine, null);
-            sheetId = entered.path("id");
+            sheetId = JsonBody.at(entered, "id");
             etag = entered.header("ETag");
         }
         if (upTo == 6) {
@@ -189,14 +190,14 @@ final class ClusterMatrix {
     /** A new unused version of the shared cluster's table for a later year, with its ETag. */
     MatrixWorld.Made freshTable() {
         Response created = board().body(tableBody(2040)).post(path(cluster.id()) + "/scoring-tables");
-        return new MatrixWorld.Made(expect(created, 201).path("id"), created.header("ETag"), null);
+        return new MatrixWorld.Made(JsonBody.at(expect(created, 201), "id"), created.header("ETag"), null);
     }
 
     private MatrixWorld.Made member(String clusterId, UUID unit, String name) {
         Map<String, Object> body = unit != null ? Map.of("unitId", unit.toString(), "fromYear", YEAR)
                 : externalBody(name);
         Response created = board().body(body).post(path(clusterId) + "/members");
-        return new MatrixWorld.Made(expect(created, 201).path("id"), created.header("ETag"), name);
+        return new MatrixWorld.Made(JsonBody.at(expect(created, 201), "id"), created.header("ETag"), name);
     }
 
     /** Agency A's membership heads 2022. */
@@ -211,7 +212,7 @@ final class ClusterMatrix {
     }
 
     private String table(String clusterId, int year) {
-        return expect(board().body(tableBody(year)).post(path(clusterId) + "/scoring-tables"), 201).path("id");
+        return JsonBody.at(expect(board().body(tableBody(year)).post(path(clusterId) + "/scoring-tables"), 201), "id");
     }
 
     private Response sheet(String clusterId, String scored, String scorer) {

@@ -22,6 +22,7 @@ import vn.thidua.council.CouncilRole;
 import vn.thidua.decision.PublicDecisionFixtures;
 import vn.thidua.integration.DeliveryStatus;
 import vn.thidua.integration.WebhookFixtures;
+import vn.thidua.testsupport.JsonBody;
 import vn.thidua.testsupport.TestAccounts;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
@@ -179,7 +180,7 @@ final class MatrixWorld {
         int upTo = EVALUATION_STEPS.indexOf(step);
         Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("personId", personA.id()))
                 .post("/api/v1/plans/" + plan.id() + "/evaluations");
-        String id = created(created).path("id");
+        String id = JsonBody.at(created(created), "id");
         String etag = created.header("ETag");
         String path = "/api/v1/evaluations/" + id;
         if (upTo >= 1) {
@@ -213,9 +214,9 @@ final class MatrixWorld {
 
     /** The refresh token of a new login of a new account of agency A (each can be exchanged once). */
     String refreshTokenOfNewLogin() {
-        return given().contentType(ContentType.JSON).body(Map.of("username",
+        return JsonBody.at(given().contentType(ContentType.JSON).body(Map.of("username",
                 TestAccounts.create(agencyA, Roles.MEMBER), "password", TestAccounts.PASSWORD))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("refreshToken");
+                .post("/api/v1/auth/token").then().statusCode(200).extract(), "refreshToken");
     }
 
     /** A new integration client of agency A; its secret (for the matrix) is its client id. */
@@ -223,7 +224,7 @@ final class MatrixWorld {
         String clientId = "mc-" + UUID.randomUUID().toString().substring(0, 12);
         Response created = rootAdmin().body(Map.of("clientId", clientId, "unitId", agencyA.toString()))
                 .post("/api/v1/integration-clients");
-        return new Made(created(created).path("client.id"), created.header("ETag"), clientId);
+        return new Made(JsonBody.at(created(created), "client.id"), created.header("ETag"), clientId);
     }
 
     // --- makers -------------------------------------------------------------------------------------------------
@@ -232,7 +233,7 @@ final class MatrixWorld {
         String code = uniqueCode("MX");
         Response created = rootAdmin().body(Map.of("code", code, "name", "Phòng " + code, "kind", "DEPARTMENT",
                 "parentId", parent.toString())).post("/api/v1/units");
-        return new Made(created(created).path("id"), created.header("ETag"), code);
+        return new Made(JsonBody.at(created(created), "id"), created.header("ETag"), code);
     }
 
     private PersonMade person(String unitId, boolean active) {
@@ -240,9 +241,9 @@ final class MatrixWorld {
         String fullName = "Lò Văn " + givenName();
         Response created = rootAdmin().body(Map.of("code", code, "fullName", fullName, "unitId", unitId))
                 .post("/api/v1/people");
-        String id = created(created).path("id");
+        String id = JsonBody.at(created(created), "id");
         String etag = created.header("ETag");
-        String name = created.path("fullName");
+        String name = JsonBody.at(created, "fullName");
         if (!active) {
             etag = ok(rootAdmin().header("If-Match", etag).post("/api/v1/people/" + id + ":deactivate")).header("ETag");
         }
@@ -262,7 +263,7 @@ final class MatrixWorld {
         String username = "mx-" + UUID.randomUUID().toString().substring(0, 12);
         Response created = rootAdmin().body(Map.of("username", username, "password", TestAccounts.PASSWORD,
                 "roles", List.of(role), "unitId", unit.toString())).post("/api/v1/accounts");
-        return new Made(created(created).path("id"), created.header("ETag"), username);
+        return new Made(JsonBody.at(created(created), "id"), created.header("ETag"), username);
     }
 
     private PlanMade sharedIssuedPlan() {
@@ -278,9 +279,9 @@ final class MatrixWorld {
         RequestSpecification board = TestOrg.as(issuer, Roles.BOARD);
         Response created = board.body(body).post("/api/v1/plans");
         Response plan = issue ? ok(TestOrg.as(issuer, Roles.BOARD).header("If-Match", created(created).header("ETag"))
-                .post("/api/v1/plans/" + created.path("id") + ":issue")) : created(created);
-        int phaseVersion = plan.path("phases[0].version");
-        return new PlanMade(plan.path("id"), plan.header("ETag"), number, plan.path("phases[0].id"),
+                .post("/api/v1/plans/" + JsonBody.at(created, "id") + ":issue")) : created(created);
+        int phaseVersion = JsonBody.at(plan, "phases[0].version");
+        return new PlanMade(JsonBody.at(plan, "id"), plan.header("ETag"), number, JsonBody.at(plan, "phases[0].id"),
                 "\"" + phaseVersion + "\"");
     }
 
@@ -288,7 +289,7 @@ final class MatrixWorld {
         RequestSpecification author = TestOrg.as(agencyA, Roles.BOARD);
         Response created = author.body(pledgeBody(personA.id()))
                 .post("/api/v1/plans/" + plan.id() + "/pledges");
-        String id = created(created).path("id");
+        String id = JsonBody.at(created(created), "id");
         String etag = created.header("ETag");
         if (submitted) {
             etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag).body(Map.of())
@@ -353,7 +354,7 @@ final class MatrixWorld {
             body.put("unitId", departmentA.id());
         }
         Response created = TestOrg.as(agencyA, Roles.BOARD).body(body).post("/api/v1/" + collection);
-        return new Made(created(created).path("id"), created.header("ETag"), note);
+        return new Made(JsonBody.at(created(created), "id"), created.header("ETag"), note);
     }
 
     /** A valid create body of the collection about the person, with a decision number of its own. */
@@ -436,7 +437,7 @@ final class MatrixWorld {
         Made account = account(UUID.fromString(departmentA.id()), Roles.MEMBER);
         Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("accountId", account.id(), "role", "MEMBER",
                 "validFrom", TODAY.toString())).post("/api/v1/councils/" + councilA.id() + "/members");
-        return new Made(created(created).path("id"), created.header("ETag"), account.secret());
+        return new Made(JsonBody.at(created(created), "id"), created.header("ETag"), account.secret());
     }
 
     /**
@@ -459,7 +460,7 @@ final class MatrixWorld {
         String name = "Hội đồng Thi đua - Khen thưởng " + uniqueCode("HĐ");
         Response created = TestOrg.as(agencyA, Roles.BOARD).body(Map.of("unitId", unit, "name", name))
                 .post("/api/v1/councils");
-        return new Made(created(created).path("id"), created.header("ETag"), name);
+        return new Made(JsonBody.at(created(created), "id"), created.header("ETag"), name);
     }
 
     // --- council sessions ---------------------------------------------------------------------------------------
@@ -573,14 +574,14 @@ final class MatrixWorld {
     ProposalMade freshProposal(String state) {
         RequestSpecification board = TestOrg.as(agencyA, Roles.BOARD);
         String authority = "Chủ tịch UBND tỉnh " + uniqueCode("TT");
-        String id = created(board.body(Map.of("toAuthorityName", authority, "toUnitId", root.toString(),
+        String id = JsonBody.at(created(board.body(Map.of("toAuthorityName", authority, "toUnitId", root.toString(),
                 "year", 2024, "title", "Tờ trình đề nghị khen thưởng"))
-                .post("/api/v1/proposals")).path("id");
+                .post("/api/v1/proposals")), "id");
         PersonMade person = state.equals("received") ? passedByCouncil("PROVINCE_EMULATION_FIGHTER")
                 : voted("PROVINCE_EMULATION_FIGHTER");
-        String nominee = created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "personId",
+        String nominee = JsonBody.at(created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "personId",
                 person.id(), "awardCode", "PROVINCE_EMULATION_FIGHTER")).post("/api/v1/proposals/" + id + "/nominees"))
-                .path("id");
+                , "id");
         String partTitle = "Danh sách " + uniqueCode("DS");
         String part = proposalPart(id, "LIST", partTitle, null);
         if (!state.equals("draft")) {
@@ -634,8 +635,8 @@ final class MatrixWorld {
         if (nominee != null) {
             body.put("nomineeId", nominee);
         }
-        return created(TestOrg.as(agencyA, Roles.BOARD).body(body).post("/api/v1/proposals/" + proposal + "/dossier"))
-                .path("id");
+        return JsonBody.at(created(TestOrg.as(agencyA, Roles.BOARD).body(body).post("/api/v1/proposals/" + proposal + "/dossier"))
+                , "id");
     }
 
     private String proposalEtag(String proposal) {
@@ -687,7 +688,7 @@ final class MatrixWorld {
         Response created = created(board.body(Map.of("unitId", agencyA.toString(), "awardCode",
                 "CERTIFICATE_OF_MERIT", "title", title, "year", 2024, "decisionDate", "2024-12-30", "signerName",
                 "Lường Văn Thành", "signerPosition", "Hiệu trưởng")).post("/api/v1/decisions"));
-        String id = created.path("id");
+        String id = JsonBody.at(created, "id");
         if (stage.equals("draft")) {
             return new DecisionMade(id, created.header("ETag"), title, null, null, null, null);
         }
@@ -695,14 +696,14 @@ final class MatrixWorld {
         Response line = created(TestOrg.as(agencyA, Roles.BOARD).body(Map.of("subjectKind", "PERSON", "subjectId",
                 person.id(), "citation", "Hoàn thành xuất sắc nhiệm vụ năm 2024"))
                 .post("/api/v1/decisions/" + id + "/awardees"));
-        String lineId = line.path("id");
+        String lineId = JsonBody.at(line, "id");
         String etag = ok(TestOrg.as(agencyA, Roles.BOARD).get("/api/v1/decisions/" + id)).header("ETag");
         String number = null;
         if (!stage.equals("lined")) {
             Response signed = ok(TestOrg.as(agencyA, Roles.LEADER).header("If-Match", etag)
                     .body(Map.of("decisionDate", "2024-12-30")).post("/api/v1/decisions/" + id + ":sign"));
             etag = signed.header("ETag");
-            number = signed.path("number");
+            number = JsonBody.at(signed, "number");
         }
         if (stage.equals("published")) {
             etag = ok(TestOrg.as(agencyA, Roles.BOARD).header("If-Match", etag)

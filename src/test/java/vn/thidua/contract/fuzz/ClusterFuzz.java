@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import vn.thidua.cluster.ClusterFixtures;
 import vn.thidua.cluster.MeetingSteps;
 import vn.thidua.common.Roles;
+import vn.thidua.testsupport.JsonBody;
 import vn.thidua.testsupport.TestOrg;
 
 /**
@@ -76,8 +77,8 @@ final class ClusterFuzz {
 
     /** The cluster's 2022 meeting on paper, one delegate for each member. */
     private String convene(Made cluster) {
-        return ok(board().body(Map.of("meetingAt", YEAR + "-12-16T08:00:00+07:00", "delegates", delegates(cluster)))
-                .post(path(cluster.id()) + "/meetings/" + YEAR), 201).path("sessionId");
+        return JsonBody.at(ok(board().body(Map.of("meetingAt", YEAR + "-12-16T08:00:00+07:00", "delegates", delegates(cluster)))
+                .post(path(cluster.id()) + "/meetings/" + YEAR), 201), "sessionId");
     }
 
     private static List<Map<String, Object>> delegates(Made cluster) {
@@ -88,8 +89,8 @@ final class ClusterFuzz {
     /** The meeting convened, the head agency put to the vote for the flag and passed on paper, the session closed. */
     private void closedMeeting(Made cluster) {
         String session = convene(cluster);
-        String item = ok(board().body(Map.of("memberId", cluster.headMember(), "awardCode", "PROVINCE_FLAG"))
-                .post(path(cluster.id()) + "/meetings/" + YEAR + "/candidates"), 201).path("agendaItemId");
+        String item = JsonBody.at(ok(board().body(Map.of("memberId", cluster.headMember(), "awardCode", "PROVINCE_FLAG"))
+                .post(path(cluster.id()) + "/meetings/" + YEAR + "/candidates"), 201), "agendaItemId");
         new MeetingSteps(this::board).vote(session, Map.of(item, new int[] {2, 0}));
     }
 
@@ -159,8 +160,8 @@ final class ClusterFuzz {
     private Made made(String state) {
         List<String> steps = List.of("head", "draft", "signing", "table", "self", "self-sheet", "cross", "closed");
         int upTo = steps.indexOf(state);
-        String id = ok(board().body(Map.of("organiserUnitId", organiser.toString(), "kind", "CLUSTER", "name",
-                "Cụm thi đua (fuzz) " + UUID.randomUUID())).post("/api/v1/clusters"), 201).path("id");
+        String id = JsonBody.at(ok(board().body(Map.of("organiserUnitId", organiser.toString(), "kind", "CLUSTER", "name",
+                "Cụm thi đua (fuzz) " + UUID.randomUUID())).post("/api/v1/clusters"), 201), "id");
         String mine = member(id, head);
         String external = member(id, null);
         ok(board().body(Map.of("headMemberId", mine, "deputyMemberId", external))
@@ -179,8 +180,8 @@ final class ClusterFuzz {
             act(id, "open");
         }
         if (upTo >= 5) {
-            sheet = ok(board().body(sheet(mine, null)).post(path(id) + "/scoring/" + YEAR + "/sheets"), 201)
-                    .path("id");
+            sheet = JsonBody.at(ok(board().body(sheet(mine, null)).post(path(id) + "/scoring/" + YEAR + "/sheets"), 201)
+                    , "id");
         }
         if (upTo >= 6) {
             ok(board().body(sheet(external, null)).post(path(id) + "/scoring/" + YEAR + "/sheets"), 201);
@@ -206,12 +207,12 @@ final class ClusterFuzz {
     private String member(String cluster, UUID unit) {
         Map<String, Object> body = unit != null ? Map.of("unitId", unit.toString(), "fromYear", YEAR)
                 : Map.of("name", "Trường Chính trị tỉnh Lào Cai", "province", "Lào Cai", "fromYear", YEAR);
-        return ok(board().body(body).post(path(cluster) + "/members"), 201).path("id");
+        return JsonBody.at(ok(board().body(body).post(path(cluster) + "/members"), 201), "id");
     }
 
     private String table(String cluster, int year) {
-        return ok(board().body(Map.of("year", year, "title", "Bảng chấm điểm", "content",
-                ClusterFixtures.tableContent(30))).post(path(cluster) + "/scoring-tables"), 201).path("id");
+        return JsonBody.at(ok(board().body(Map.of("year", year, "title", "Bảng chấm điểm", "content",
+                ClusterFixtures.tableContent(30))).post(path(cluster) + "/scoring-tables"), 201), "id");
     }
 
     private void act(String cluster, String act) {

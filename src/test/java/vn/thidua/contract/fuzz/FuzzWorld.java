@@ -28,6 +28,7 @@ import vn.thidua.council.CouncilRole;
 import vn.thidua.decision.PublicDecisionFixtures;
 import vn.thidua.integration.DeliveryStatus;
 import vn.thidua.integration.WebhookFixtures;
+import vn.thidua.testsupport.JsonBody;
 import vn.thidua.testsupport.TestOrg;
 import vn.thidua.testsupport.TestTokens;
 
@@ -71,16 +72,16 @@ final class FuzzWorld implements FuzzTargets {
         agency = TestOrg.agency("Trường Chính trị (fuzz)");
         faculty = TestOrg.unit(agency, "Khoa Lý luận cơ sở", "DEPARTMENT");
         office = TestOrg.unit(agency, "Phòng Tổ chức - Hành chính", "DEPARTMENT");
-        facultyCode = admin().get("/api/v1/units/" + faculty).then().statusCode(200).extract().path("code");
+        facultyCode = JsonBody.at(admin().get("/api/v1/units/" + faculty).then().statusCode(200).extract(), "code");
         issuedPlan = plan(true);
-        issuedPhase = board().get("/api/v1/plans/" + issuedPlan).then().extract().path("phases[0].id");
+        issuedPhase = JsonBody.at(board().get("/api/v1/plans/" + issuedPlan).then().extract(), "phases[0].id");
         sharedPerson = person();
         sharedPledge = pledge(sharedPerson, false);
         pledge(person(), true);
         sharedAccount = account(List.of(Roles.MEMBER), faculty);
         overridden(faculty.toString());
-        loginUsername = admin().get("/api/v1/accounts/" + account(List.of(Roles.MEMBER), faculty)).then()
-                .extract().path("username");
+        loginUsername = JsonBody.at(admin().get("/api/v1/accounts/" + account(List.of(Roles.MEMBER), faculty)).then()
+                .extract(), "username");
         sharedEvaluation = evaluation("");
     }
 
@@ -292,10 +293,10 @@ final class FuzzWorld implements FuzzTargets {
                 .extract();
         if (created.statusCode() == 201) {
             var login = given().contentType(ContentType.JSON)
-                    .body(Map.of("username", created.path("username"), "password", PASSWORD))
+                    .body(Map.of("username", JsonBody.at(created, "username"), "password", PASSWORD))
                     .post("/api/v1/auth/token").then().extract();
             if (login.statusCode() == 200) {
-                return login.path("accessToken");
+                return JsonBody.at(login, "accessToken");
             }
         }
         return TestTokens.inUnit(root, r.toArray(String[]::new));
@@ -316,8 +317,8 @@ final class FuzzWorld implements FuzzTargets {
     }
 
     private String person(boolean deactivated) {
-        String id = admin().body(Map.of("code", FuzzValues.uniqueCode(random, "P"), "fullName", "Trần Tuấn Anh",
-                "unitId", faculty.toString())).post("/api/v1/people").then().statusCode(201).extract().path("id");
+        String id = JsonBody.at(admin().body(Map.of("code", FuzzValues.uniqueCode(random, "P"), "fullName", "Trần Tuấn Anh",
+                "unitId", faculty.toString())).post("/api/v1/people").then().statusCode(201).extract(), "id");
         if (deactivated) {
             act(admin(), "/api/v1/people/" + id, ":deactivate", null).statusCode(200);
         }
@@ -325,20 +326,20 @@ final class FuzzWorld implements FuzzTargets {
     }
 
     private String personCode(String personId) {
-        return admin().get("/api/v1/people/" + personId).then().extract().path("code");
+        return JsonBody.at(admin().get("/api/v1/people/" + personId).then().extract(), "code");
     }
 
     private String account(List<String> roles, UUID unit) {
-        return admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(), "password", PASSWORD,
+        return JsonBody.at(admin().body(Map.of("username", FuzzValues.uniqueCode(random, "fz").toLowerCase(), "password", PASSWORD,
                         "roles", roles, "unitId", unit.toString()))
-                .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+                .post("/api/v1/accounts").then().statusCode(201).extract(), "id");
     }
 
     /** A new integration client of the faculty. */
     private String client() {
-        return admin().body(Map.of("clientId", FuzzValues.uniqueCode(random, "fc").toLowerCase(),
+        return JsonBody.at(admin().body(Map.of("clientId", FuzzValues.uniqueCode(random, "fc").toLowerCase(),
                         "unitId", faculty.toString()))
-                .post("/api/v1/integration-clients").then().statusCode(201).extract().path("client.id");
+                .post("/api/v1/integration-clients").then().statusCode(201).extract(), "client.id");
     }
 
     /**
@@ -346,9 +347,9 @@ final class FuzzWorld implements FuzzTargets {
      * {@link #serverMade} for the request hash to read alike in every run of a seed.
      */
     private String refreshToken() {
-        String token = given().contentType(ContentType.JSON)
+        String token = JsonBody.at(given().contentType(ContentType.JSON)
                 .body(Map.of("username", loginUsername, "password", PASSWORD)).post("/api/v1/auth/token").then()
-                .statusCode(200).extract().path("refreshToken");
+                .statusCode(200).extract(), "refreshToken");
         serverMade.put(token, "(refresh token " + serverMade.size() + ")");
         return token;
     }
@@ -373,7 +374,7 @@ final class FuzzWorld implements FuzzTargets {
         plan.put("signer", Map.of("name", "Lường Văn Thành", "position", "Hiệu trưởng"));
         plan.put("movements", List.of(Map.of("key", "GD5T", "name", "Giảng dạy tốt, nghiên cứu tốt")));
         plan.put("phases", List.of(phase));
-        String id = board().body(plan).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String id = JsonBody.at(board().body(plan).post("/api/v1/plans").then().statusCode(201).extract(), "id");
         if (issued) {
             act(board(), "/api/v1/plans/" + id, ":issue", null).statusCode(200);
         }
@@ -381,15 +382,15 @@ final class FuzzWorld implements FuzzTargets {
     }
 
     private String draftPhase() {
-        return board().get("/api/v1/plans/" + plan(false)).then().extract().path("phases[0].id");
+        return JsonBody.at(board().get("/api/v1/plans/" + plan(false)).then().extract(), "phases[0].id");
     }
 
     /** A draft pledge of the person in the issued plan, or one already submitted. */
     private String pledge(String personId, boolean submitted) {
-        String id = board().body(Map.of("subjectKind", "PERSON", "personId", personId, "phaseId", issuedPhase,
+        String id = JsonBody.at(board().body(Map.of("subjectKind", "PERSON", "personId", personId, "phaseId", issuedPhase,
                         "titles", List.of("ADVANCED_WORKER"),
                         "commitments", List.of(Map.of("movementKey", "GD5T", "text", "Giảng đủ giờ chuẩn"))))
-                .post("/api/v1/plans/" + issuedPlan + "/pledges").then().statusCode(201).extract().path("id");
+                .post("/api/v1/plans/" + issuedPlan + "/pledges").then().statusCode(201).extract(), "id");
         if (submitted) {
             act(board(), "/api/v1/pledges/" + id, ":submit", Map.of()).statusCode(200);
         }
@@ -409,8 +410,8 @@ final class FuzzWorld implements FuzzTargets {
             case ":submit" -> 4;
             default -> 0;
         };
-        String id = board().body(Map.of("personId", person(), "phaseId", issuedPhase))
-                .post("/api/v1/plans/" + issuedPlan + "/evaluations").then().statusCode(201).extract().path("id");
+        String id = JsonBody.at(board().body(Map.of("personId", person(), "phaseId", issuedPhase))
+                .post("/api/v1/plans/" + issuedPlan + "/evaluations").then().statusCode(201).extract(), "id");
         String path = "/api/v1/evaluations/" + id;
         if (step >= 1) {
             board().header("If-Match", "\"0\"").body(Map.of("achievements", "Hoàn thành tốt nhiệm vụ"))
@@ -456,7 +457,7 @@ final class FuzzWorld implements FuzzTargets {
             default -> Map.of("personId", personId, "year", 2023, "awardCode", "GRASSROOTS_EMULATION_FIGHTER",
                     "decisionNumber", decision);
         };
-        return board().body(body).post("/api/v1/" + collection).then().statusCode(201).extract().path("id");
+        return JsonBody.at(board().body(body).post("/api/v1/" + collection).then().statusCode(201).extract(), "id");
     }
 
     /**
@@ -519,15 +520,15 @@ final class FuzzWorld implements FuzzTargets {
 
     /** The council of the unit (the shared one is the agency's, whose faculty's accounts may sit on it). */
     private String council(String unitId) {
-        return board().body(Map.of("unitId", unitId, "name", "Hội đồng Thi đua - Khen thưởng"))
-                .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+        return JsonBody.at(board().body(Map.of("unitId", unitId, "name", "Hội đồng Thi đua - Khen thưởng"))
+                .post("/api/v1/councils").then().statusCode(201).extract(), "id");
     }
 
     /** A new account of the faculty, appointed to the shared council from the first day of 2026. */
     private String councilMember() {
-        return board().body(Map.of("accountId", account(List.of(Roles.COUNCIL), faculty), "role", "MEMBER",
+        return JsonBody.at(board().body(Map.of("accountId", account(List.of(Roles.COUNCIL), faculty), "role", "MEMBER",
                         "validFrom", "2026-01-01")).post("/api/v1/councils/" + sharedCouncil() + "/members").then()
-                .statusCode(201).extract().path("id");
+                .statusCode(201).extract(), "id");
     }
 
     /** A new council is of a unit without one; an appointment is of an account without a seat. */
@@ -664,11 +665,11 @@ final class FuzzWorld implements FuzzTargets {
             return sharedDecision;
         }
         RequestSpecification board = board();
-        String id = board.body(Map.of("awardCode", "CERTIFICATE_OF_MERIT", "title", "Về việc tặng Giấy khen",
+        String id = JsonBody.at(board.body(Map.of("awardCode", "CERTIFICATE_OF_MERIT", "title", "Về việc tặng Giấy khen",
                 "year", 2024, "decisionDate", "2024-12-30", "signerName", "Lường Văn Thành", "signerPosition",
-                "Hiệu trưởng")).post("/api/v1/decisions").then().statusCode(201).extract().path("id");
-        lastAwardee = board().body(Map.of("subjectKind", "PERSON", "subjectId", person()))
-                .post("/api/v1/decisions/" + id + "/awardees").then().statusCode(201).extract().path("id");
+                "Hiệu trưởng")).post("/api/v1/decisions").then().statusCode(201).extract(), "id");
+        lastAwardee = JsonBody.at(board().body(Map.of("subjectKind", "PERSON", "subjectId", person()))
+                .post("/api/v1/decisions/" + id + "/awardees").then().statusCode(201).extract(), "id");
         boolean signed = rest != null && (rest.equals(":publish") || rest.equals(":revoke")
                 || rest.endsWith("/recovery"));
         if (signed) {
@@ -762,16 +763,16 @@ final class FuzzWorld implements FuzzTargets {
             case ":record-decision" -> "received";
             default -> "draft";
         };
-        String id = board().body(Map.of("toAuthorityName", "Chủ tịch UBND tỉnh", "year", 2024,
+        String id = JsonBody.at(board().body(Map.of("toAuthorityName", "Chủ tịch UBND tỉnh", "year", 2024,
                 "title", "Tờ trình đề nghị khen thưởng")).post("/api/v1/proposals").then().statusCode(201).extract()
-                .path("id");
+                , "id");
         String base = "/api/v1/proposals/" + id;
         // a proposal a decision will award needs a person not awarded yet; the others may share one
         String nominee = state.equals("received") ? passedByCouncil("PROVINCE_COMMENDATION")
                 : voted("PROVINCE_COMMENDATION");
-        lastProposalNominee = board().body(Map.of("subjectKind", "PERSON", "personId", nominee,
+        lastProposalNominee = JsonBody.at(board().body(Map.of("subjectKind", "PERSON", "personId", nominee,
                 "awardCode", "PROVINCE_COMMENDATION")).post(base + "/nominees").then().statusCode(201).extract()
-                .path("id");
+                , "id");
         lastProposalPart = proposalPart(base, "LIST", null);
         if (!state.equals("draft")) {
             proposalPart(base, "MINUTES", null);
@@ -798,7 +799,7 @@ final class FuzzWorld implements FuzzTargets {
         if (nominee != null) {
             body.put("nomineeId", nominee);
         }
-        return board().body(body).post(proposal + "/dossier").then().statusCode(201).extract().path("id");
+        return JsonBody.at(board().body(body).post(proposal + "/dossier").then().statusCode(201).extract(), "id");
     }
 
     /** The proposal bodies' own hints: the agency, a new person of it, the nominee just made, a provincial award. */
