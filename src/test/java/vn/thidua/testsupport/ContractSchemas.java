@@ -16,6 +16,7 @@ import com.github.fge.jsonschema.core.exceptions.ProcessingException;
 import com.github.fge.jsonschema.core.report.LogLevel;
 import com.github.fge.jsonschema.core.report.ProcessingMessage;
 import com.github.fge.jsonschema.core.report.ProcessingReport;
+import com.github.fge.jsonschema.main.JsonSchema;
 import com.github.fge.jsonschema.main.JsonSchemaFactory;
 
 /**
@@ -32,6 +33,7 @@ public final class ContractSchemas {
     private final JsonNode contract;
     private final JsonSchemaFactory factory = JsonSchemaFactory.byDefault();
     private final Map<Pattern, String> templates = new java.util.LinkedHashMap<>();
+    private final Map<String, JsonSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ContractSchemas(JsonNode contract) {
         this.contract = contract;
@@ -98,7 +100,7 @@ public final class ContractSchemas {
             return List.of();
         }
         try {
-            ProcessingReport report = factory.getJsonSchema(contract, schemaPointer).validate(body, true);
+            ProcessingReport report = schema(schemaPointer).validate(body, true);
             List<String> problems = new ArrayList<>();
             for (ProcessingMessage message : report) {
                 if (message.getLogLevel().compareTo(LogLevel.ERROR) >= 0) {
@@ -111,6 +113,19 @@ public final class ContractSchemas {
         } catch (ProcessingException e) {
             return List.of("the schema at " + schemaPointer + " could not be used: " + e.getMessage());
         }
+    }
+
+    /**
+     * Built once per schema: the factory reads the whole contract into a new schema tree on every call, and its
+     * validators, cached per tree, would be built again for every answer checked.
+     */
+    private JsonSchema schema(String pointer) throws ProcessingException {
+        JsonSchema schema = schemas.get(pointer);
+        if (schema == null) {
+            schema = factory.getJsonSchema(contract, pointer);
+            schemas.put(pointer, schema);
+        }
+        return schema;
     }
 
     /** For anyOf and the like, the report nests why each alternative failed. */
