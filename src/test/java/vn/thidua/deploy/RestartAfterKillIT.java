@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -50,9 +48,9 @@ class RestartAfterKillIT {
 
     @Test
     void afterKill9TheServiceStopsTheOrphanedPostgresAndIsReadyAgainWithItsData() throws Exception {
-        deleteRecursively(WORK);
+        LocalMachine.deleteRecursively(WORK);
         Files.createDirectories(WORK);
-        port = freePort();
+        port = LocalMachine.freePort();
 
         Process first = start("first");
         awaitReady(first, "first");
@@ -83,10 +81,10 @@ class RestartAfterKillIT {
     void aSettingOnlyQuarkusReadsStillDecidesTheEmbeddedDatabaseThatStartedEarly() throws Exception {
         // ThiduaMain starts PostgreSQL before Quarkus reads config/application.properties of the working directory,
         // which its early look does not read; the port set there must still be the one served
-        deleteRecursively(WORK);
+        LocalMachine.deleteRecursively(WORK);
         Files.createDirectories(WORK);
-        port = freePort();
-        int databasePort = freePort();
+        port = LocalMachine.freePort();
+        int databasePort = LocalMachine.freePort();
         Files.createDirectories(WORK.resolve("config"));
         Files.writeString(WORK.resolve("config").resolve("application.properties"),
                 "thidua.embedded-postgres.port=" + databasePort + "\n");
@@ -157,22 +155,5 @@ class RestartAfterKillIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +25,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +99,7 @@ class TwoInstancesIT {
     @BeforeAll
     void startPostgresAndBothInstances() throws Exception {
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: the packaged service is built by `package`");
-        deleteRecursively(WORK);
+        LocalMachine.deleteRecursively(WORK);
         Files.createDirectories(WORK);
         safetyNet = new Thread(this::stopEverything, "two-instances-it-cleanup");
         Runtime.getRuntime().addShutdownHook(safetyNet);
@@ -389,7 +387,7 @@ class TwoInstancesIT {
 
     private Map<String, String> instanceEnvironment(String name, Path keys) throws IOException {
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(freePort()));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(LocalMachine.freePort()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:postgresql://localhost:" + postgres.getPort() + "/thidua?ApplicationName=thidua-" + name);
         env.put("QUARKUS_DATASOURCE_USERNAME", "thidua");
@@ -629,12 +627,6 @@ class TwoInstancesIT {
         fail("not within " + timeout + ": " + what);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void writeKeyPair(Path publicKey, Path privateKey) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -647,16 +639,5 @@ class TwoInstancesIT {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
