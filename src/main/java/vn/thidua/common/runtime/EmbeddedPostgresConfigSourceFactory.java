@@ -52,8 +52,10 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     /**
      * Starts the server as {@link #getConfigSources} would, before Quarkus reads its configuration, from what decides
      * the settings: system properties, the environment and {@code application.properties}, in the profile
-     * {@code QUARKUS_PROFILE} names (else {@code prod}). Should Quarkus's own configuration give other settings (a
-     * {@code .env} file, say), the server is started again with those. Any fault is left for Quarkus to report.
+     * {@code QUARKUS_PROFILE} names (else {@code prod}). Should Quarkus's own configuration give other settings
+     * ({@code config/application.properties} in the working directory, say), the server is started again with those;
+     * should it name an external database instead, the early server idles until the service stops, which stops it.
+     * Any fault is left for Quarkus to report.
      */
     static void startEarly() {
         try {
