@@ -44,6 +44,7 @@ import vn.thidua.contract.AuthorizationMatrix.Call;
 import vn.thidua.contract.AuthorizationMatrix.Caller;
 import vn.thidua.contract.AuthorizationMatrix.Expect;
 import vn.thidua.contract.AuthorizationMatrix.Row;
+import vn.thidua.testsupport.JsonBody;
 import vn.thidua.testsupport.Problems;
 import vn.thidua.testsupport.TestTokens;
 
@@ -61,7 +62,6 @@ class AuthorizationMatrixTest {
     static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Map<String, AtomicInteger> OUTCOMES = new TreeMap<>();
     private static final AtomicInteger CALLS = new AtomicInteger();
     /** Every HTTP request while the matrix runs: its calls and the setup that makes their targets. */
@@ -221,8 +221,8 @@ class AuthorizationMatrixTest {
         List<String> nothing = new ArrayList<>();
         for (Call aimed : call.aimedAtNothing()) {
             Response answer = send(aimed, token);
-            JsonNode answered = json(answer);
-            JsonNode refused = json(response);
+            JsonNode answered = JsonBody.node(answer, "$");
+            JsonNode refused = JsonBody.node(response, "$");
             if (answer.statusCode() == response.statusCode()
                     && Objects.equals(answered.path("code").asText(null), refused.path("code").asText(null))
                     && Objects.equals(withoutIds(answered.path("detail").asText(null)),
@@ -235,14 +235,6 @@ class AuthorizationMatrixTest {
                 + abbreviate(response.asString()) + ", unlike the same call aimed at nothing: " + nothing);
     }
 
-    /** Read with Jackson: REST Assured's {@code path} compiles a Groovy script for each expression (Problems). */
-    private static JsonNode json(Response response) {
-        try {
-            return JSON.readTree(response.asString());
-        } catch (IOException e) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-    }
 
     private static String withoutIds(Object detail) {
         return detail == null ? null : Call.ID.matcher(detail.toString()).replaceAll("<id>");
@@ -292,11 +284,12 @@ class AuthorizationMatrixTest {
             case NOT_FOUND -> problem(response, 404, "NOT_FOUND", context);
             case LISTED_WITHOUT -> {
                 assertEquals(200, status, context);
-                assertTrue(json(response).path("items").isArray(), "expected a page of items; " + context);
+                assertTrue(JsonBody.node(response, "items").isArray(), "expected a page of items; " + context);
             }
             case NOT_APPLIED -> {
                 assertEquals(200, status, context);
-                assertTrue(json(response).path("applied").isBoolean() && !json(response).path("applied").asBoolean(),
+                JsonNode applied = JsonBody.node(response, "applied");
+                assertTrue(applied.isBoolean() && !applied.asBoolean(),
                         "the import must save nothing; " + context);
             }
         }

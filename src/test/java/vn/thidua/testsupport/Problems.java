@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -18,15 +16,13 @@ import io.restassured.response.ValidatableResponse;
  */
 public final class Problems {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Problems() {
     }
 
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String code) {
         response.statusCode(status).contentType(startsWith("application/problem+json"));
         String body = response.extract().asString();
-        JsonNode problem = read(body);
+        JsonNode problem = JsonBody.node(response.extract(), "$");
         assertEquals(status, problem.path("status").asInt(-1), body);
         assertEquals(code, problem.path("code").asText(null), body);
         assertEquals("urn:thidua:problem:" + code.toLowerCase().replace('_', '-'), problem.path("type").asText(null),
@@ -35,13 +31,5 @@ public final class Problems {
         assertFalse(problem.path("detail").asText("").isEmpty(), "no detail: " + body);
         assertTrue(problem.path("instance").asText("").startsWith("/"), "no instance: " + body);
         return response;
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
     }
 }

@@ -129,7 +129,7 @@ public class EdgeRoutes {
     }
 
     /** Whether every {@code %} of {@code uri} begins an escape: two hexadecimal digits. */
-    static boolean isDecodable(String uri) {
+    private static boolean isDecodable(String uri) {
         for (int at = uri.indexOf('%'); at >= 0; at = uri.indexOf('%', at + 1)) {
             if (at + 2 >= uri.length() || Character.digit(uri.charAt(at + 1), 16) < 0
                     || Character.digit(uri.charAt(at + 2), 16) < 0) {

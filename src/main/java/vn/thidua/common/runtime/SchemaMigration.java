@@ -33,8 +33,9 @@ import liquibase.lockservice.LockServiceFactory;
  * fingerprint covers every byte Liquibase would read, so a new or changed changeset always runs; whoever deletes rows
  * of {@code databasechangelog} by hand to have changesets run again must empty {@code schema_fingerprint} too.
  * <p>
- * In tests Quarkus migrates as well ({@code quarkus.liquibase.migrate-at-start}), because Hibernate validates the
- * entities against the schema before this runs; the packaged service leaves the migration to this class alone.
+ * In tests and dev mode Quarkus migrates first ({@code quarkus.liquibase.migrate-at-start}), because there Hibernate
+ * validates the entities against the schema before this runs; the packaged service leaves the migration to this class
+ * alone.
  */
 @ApplicationScoped
 public class SchemaMigration {
